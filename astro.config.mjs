@@ -1,0 +1,62 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import { satteri } from '@astrojs/markdown-satteri';
+import { satteriHangulCode } from './src/integrations/satteri-hangul-code.ts';
+import { pluginShellSession } from './src/integrations/expressive-code/shell-session.ts';
+
+/** The public URL of the site (sitemap, canonical links); set SITE_URL when deploying. */
+const site = process.env.SITE_URL ?? 'https://k8s-notes.example.com';
+/** The path the site is served under, e.g. `/k8s-notes/`; set BASE_PATH when deploying. */
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  outDir: process.env.OUT_DIR ?? './dist',
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro's own MDX output carries a "use astro:head-inject" directive that the bundler
+        // reports once per page; it is harmless and would hide the warnings that matter.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && /astro:head-inject/.test(warning.message)) {
+            return;
+          }
+          warn(warning);
+        },
+      },
+    },
+  },
+  markdown: {
+    // Smart punctuation would turn `--flag` into an en dash and straight quotes into curly ones.
+    processor: satteri({
+      features: { smartPunctuation: false },
+      hastPlugins: [satteriHangulCode()],
+    }),
+  },
+  integrations: [
+    starlight({
+      title: '도커·쿠버네티스 노트',
+      defaultLocale: 'root',
+      locales: { root: { label: '한국어', lang: 'ko' } },
+      description: '도커와 쿠버네티스를 처음 배우는 사람을 위한 한국어 학습 노트',
+      markdown: { processedDirs: ['./content'] },
+      customCss: ['./src/styles/korean.css'],
+      expressiveCode: { plugins: [pluginShellSession()] },
+      lastUpdated: false,
+      // Our own Korean 404 page (src/pages/404.astro) links with the base path.
+      disable404Route: true,
+      pagination: true,
+      // Same search UI as stock, but Pagefind's UI bundle loads on first intent, not at idle.
+      components: { Search: './src/components/Search.astro' },
+      sidebar: [
+        { label: '시작하기', items: ['index', 'corrections'] },
+        { label: '도커', items: [{ autogenerate: { directory: 'content/docker' } }] },
+        { label: '쿠버네티스 기초', items: [{ autogenerate: { directory: 'content/kubernetes' } }] },
+        { label: '워크로드', items: [{ autogenerate: { directory: 'content/workloads' } }] },
+        { label: '클러스터', items: [{ autogenerate: { directory: 'content/cluster' } }] },
+      ],
+    }),
+  ],
+});

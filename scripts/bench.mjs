@@ -1,0 +1,341 @@
+// @ts-check
+/**
+ * `npm run bench`: times a clean production build, then loads every built page in headless
+ * Chromium from a private static server and reports gzipped HTML, CSS and eager JS per page.
+ * Figures are printed, not asserted; the script only fails when the build or browser does.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+
+const root = resolve(fileURLToPath(import.meta.url), '../..');
+/** Budget for JS a chapter page fetches before the reader interacts, gzipped. */
+const JS_TARGET_BYTES = 15 * 1024;
+/** Budget for a clean production build, wall time. */
+const BUILD_TARGET_MS = 30_000;
+/** Extra wait after network idle so `requestIdleCallback` and timer-driven loads are counted. */
+const SETTLE_MS = 2_000;
+/** Pages measured at once, each worker in its own browser context. */
+const CONCURRENCY = 4;
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+const CONTENT_TYPES = /** @type {Record<string, string>} */ ({
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+});
+
+/** @param {Buffer | string} data */
+const gz = (data) => gzipSync(data).length;
+/** @param {Iterable<number>} values */
+const sum = (values) => [...values].reduce((a, b) => a + b, 0);
+/** @param {number} bytes */
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** Recursively lists the files under `dir` as absolute paths. */
+async function listFiles(/** @type {string} */ dir) {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+}
+
+/** Runs `astro build` into `outDir`, resolving to the wall time; rejects with the log tail. */
+async function build(/** @type {string} */ outDir) {
+  const astroDir = join(root, 'node_modules/astro');
+  const astroPkg = JSON.parse(await readFile(join(astroDir, 'package.json'), 'utf8'));
+  const astroBin = join(astroDir, astroPkg.bin.astro);
+  // `--force` drops Astro's content-layer cache too, so the figure is a cold build like CI's.
+  const args = [astroBin, 'build', '--force', '--outDir', outDir];
+  const started = performance.now();
+  const log = await new Promise((done, fail) => {
+    const env = { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' };
+    const child = spawn(process.execPath, args, { cwd: root, env });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', fail);
+    child.on('close', (code) => {
+      if (code === 0) done(output);
+      else fail(new Error(`astro build exited with ${code}\n${output.slice(-4000)}`));
+    });
+  });
+  return { ms: performance.now() - started, log: String(log) };
+}
+
+/** The file in `dir` that answers URL path `pathname` under `base`, if there is one. */
+async function fileFor(/** @type {string} */ dir, /** @type {string} */ base, pathname = '/') {
+  if (!pathname.startsWith(base)) return undefined;
+  let file = resolve(dir, `.${sep}${pathname.slice(base.length)}`);
+  if (file !== dir && !file.startsWith(dir + sep)) return undefined;
+  if ((await stat(file).catch(() => undefined))?.isDirectory()) file = join(file, 'index.html');
+  return (await stat(file).catch(() => undefined))?.isFile() ? file : undefined;
+}
+
+/** Gzipped size of a file, memoised: many pages share the same assets. */
+const gzFile = (() => {
+  /** @type {Map<string, Promise<number>>} */
+  const sizes = new Map();
+  return (/** @type {string} */ file) => {
+    if (!sizes.has(file)) sizes.set(file, readFile(file).then(gz));
+    return /** @type {Promise<number>} */ (sizes.get(file));
+  };
+})();
+
+/** Serves `dir` on 127.0.0.1 at a free port; `base` is the site's base path, e.g. `/docs/`. */
+async function serve(/** @type {string} */ dir, /** @type {string} */ base) {
+  const server = createServer(async (req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const file = await fileFor(dir, base, pathname);
+    const body = file ? await readFile(file) : await readFile(join(dir, '404.html')).catch(() => '');
+    const type = file ? (CONTENT_TYPES[extname(file)] ?? 'application/octet-stream') : 'text/html';
+    // `no-store` keeps Chromium from serving one page's assets to the next from its cache.
+    res.writeHead(file ? 200 : 404, { 'content-type': type, 'cache-control': 'no-store' });
+    res.end(body);
+  });
+  // Port 0 lets the OS pick a free port, so this can never talk to someone else's server.
+  await new Promise((done) => server.listen(0, '127.0.0.1', () => done(undefined)));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('Static server has no port.');
+  return { server, origin: `http://127.0.0.1:${address.port}` };
+}
+
+/**
+ * @typedef {{ page: string, chapter: boolean, html: number, css: number, js: number,
+ *   scripts: Map<string, number>, blocked: string[] }} PageFigures
+ */
+
+/**
+ * Loads one page with the cache off and sums what it fetched before any interaction. The browser
+ * says which files were fetched; sizes come from gzipping those files, which the server sends
+ * verbatim, so the figures do not depend on the DevTools protocol keeping response bodies.
+ */
+async function measure(
+  /** @type {import('playwright-core').BrowserContext} */ context,
+  /** @type {{ origin: string, dir: string, base: string }} */ site,
+  /** @type {string} */ url,
+) {
+  const page = await context.newPage();
+  // Belt and braces with the server's `no-store`: every page must be measured as a first visit.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  const sizeOf = async (/** @type {string} */ path) => {
+    const file = await fileFor(site.dir, site.base, path);
+    return file ? gzFile(file) : 0;
+  };
+  /** @type {Map<string, Promise<number>>} */
+  const css = new Map();
+  /** @type {Map<string, Promise<number>>} */
+  const js = new Map();
+  /** @type {string[]} */
+  const blocked = [];
+  // Nothing may leave the machine; anything off-origin is listed rather than silently counted.
+  await page.route('**/*', (route) => {
+    if (route.request().url().startsWith(`${site.origin}/`)) return route.continue();
+    blocked.push(route.request().url());
+    return route.abort();
+  });
+  page.on('response', (response) => {
+    const type = response.request().resourceType();
+    const isJS =
+      type === 'script' || /javascript|ecmascript/.test(response.headers()['content-type'] ?? '');
+    if ((!isJS && type !== 'stylesheet') || !response.ok()) return;
+    const path = new URL(response.url()).pathname;
+    (isJS ? js : css).set(path, sizeOf(path));
+  });
+  await page.goto(site.origin + url, { waitUntil: 'networkidle' });
+  await page.waitForTimeout(SETTLE_MS);
+  // Resource Timing as a second witness: under heavy load the protocol can drop an event.
+  const timed = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((e) => /** @type {PerformanceResourceTiming} */ (e))
+      .filter((e) => e.name.startsWith(`${location.origin}/`))
+      .map((e) => ({ path: new URL(e.name).pathname, initiator: e.initiatorType })),
+  );
+  await page.close();
+  for (const { path, initiator } of timed) {
+    const isJS = /\.m?js$/.test(path) || initiator === 'script';
+    const isCSS = /\.css$/.test(path);
+    if (isJS && !js.has(path)) js.set(path, sizeOf(path));
+    if (isCSS && !css.has(path)) css.set(path, sizeOf(path));
+  }
+  const htmlFile = await fileFor(site.dir, site.base, url);
+  const settle = async (/** @type {Map<string, Promise<number>>} */ map) =>
+    new Map(await Promise.all([...map].map(async ([k, v]) => /** @type {const} */ ([k, await v]))));
+  const scripts = await settle(js);
+  return {
+    html: htmlFile ? await gzFile(htmlFile) : 0,
+    css: sum((await settle(css)).values()),
+    js: sum(scripts.values()),
+    scripts,
+    blocked,
+  };
+}
+
+/** Runs `task` over `items` on `limit` workers (numbered from 0), keeping the input order. */
+async function pool(
+  /** @type {string[]} */ items,
+  /** @type {number} */ limit,
+  /** @type {(item: string, worker: number) => Promise<PageFigures>} */ task,
+) {
+  /** @type {PageFigures[]} */
+  const results = [];
+  let next = 0;
+  const worker = async (/** @type {number} */ id) => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await task(items[index], id);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, (_, id) => worker(id)));
+  return results;
+}
+
+/** Prints rows as an aligned table; the first column is left-aligned, the rest right-aligned. */
+function printTable(/** @type {string[]} */ header, /** @type {string[][]} */ rows) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (/** @type {string[]} */ cells) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  console.log(line(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const row of rows) console.log(line(row));
+}
+
+async function main() {
+  const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+  const outDir = await mkdtemp(join(tmpdir(), 'k8s-notes-bench-'));
+  /** @type {import('node:http').Server | undefined} */
+  let server;
+  /** @type {import('playwright-core').Browser | undefined} */
+  let browser;
+  try {
+    console.log(`Building into ${outDir} (clean: fresh outDir, --force) ...`);
+    const { ms: buildMs, log } = await build(outDir);
+    const pageCount = log.match(/(\d+) page\(s\) built/)?.[1];
+    const seconds = (buildMs / 1000).toFixed(2);
+    console.log(`Build finished in ${seconds} s (${pageCount ?? '?'} pages).\n`);
+
+    const files = await listFiles(outDir);
+    const sizes = await Promise.all(files.map(async (f) => (await stat(f)).size));
+    const pages = files
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => relative(outDir, f).split(sep).join('/'))
+      .sort();
+
+    const started = await serve(outDir, base);
+    server = started.server;
+    browser = await chromium.launch({
+      executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
+      args: CHROMIUM_ARGS,
+    });
+    // Chapters are the reading pages: those inside a section folder of content/.
+    const entries = await readdir(join(root, 'content'), { withFileTypes: true });
+    const sections = new Set(
+      entries.filter((e) => e.isDirectory() && !e.name.startsWith('_')).map((e) => e.name),
+    );
+    const launched = browser;
+    // One context per worker: creating a context costs seconds, and the cache is off anyway.
+    /** @type {Promise<import('playwright-core').BrowserContext>[]} */
+    const contexts = [];
+    const figures = await pool(pages, CONCURRENCY, async (page, worker) => {
+      const context = await (contexts[worker] ??= launched.newContext());
+      const url = base + page.replace(/(^|\/)index\.html$/, '$1');
+      const chapter = page.includes('/') && sections.has(page.split('/')[0]);
+      const site = { origin: started.origin, dir: outDir, base };
+      return { page, chapter, ...(await measure(context, site, url)) };
+    });
+
+    console.log('Per page (gzip level 6; eager JS = every script fetched until network idle');
+    console.log(`+ ${SETTLE_MS / 1000} s with no interaction; inline scripts count as HTML):\n`);
+    printTable(
+      ['page', 'kind', 'HTML gz', 'CSS gz', 'eager JS gz', 'JS files'],
+      figures.map((f) => [
+        f.page,
+        f.chapter ? 'chapter' : 'other',
+        kb(f.html),
+        kb(f.css),
+        kb(f.js),
+        String(f.scripts.size),
+      ]),
+    );
+
+    /** @type {Map<string, { size: number, pages: number }>} */
+    const scriptUse = new Map();
+    for (const f of figures) {
+      for (const [path, size] of f.scripts) {
+        const use = scriptUse.get(path) ?? { size, pages: 0 };
+        use.pages += 1;
+        scriptUse.set(path, use);
+      }
+    }
+    console.log('\nEager scripts:\n');
+    printTable(
+      ['script', 'gz', 'pages'],
+      [...scriptUse]
+        .sort((a, b) => b[1].size - a[1].size)
+        .map(([path, use]) => [path, kb(use.size), String(use.pages)]),
+    );
+
+    const blocked = [...new Set(figures.flatMap((f) => f.blocked))];
+    if (blocked.length > 0) {
+      console.log(`\nBlocked ${blocked.length} off-site request(s), not counted:`);
+      for (const url of blocked) console.log(`  ${url}`);
+    }
+
+    const chapters = figures.filter((f) => f.chapter);
+    const worst = chapters.reduce((a, b) => (b.js > a.js ? b : a), chapters[0]);
+    const totalBytes = sum(sizes);
+    const verdict = (/** @type {boolean} */ ok) => (ok ? 'within target' : 'OVER TARGET');
+    console.log('\nTotals:');
+    console.log(
+      `  dist size:        ${totalBytes} bytes (${kb(totalBytes)}) in ${files.length} files`,
+    );
+    if (worst) {
+      console.log(
+        `  max eager JS:     ${kb(worst.js)} on ${worst.page} vs ${kb(JS_TARGET_BYTES)} target` +
+          ` (${verdict(worst.js <= JS_TARGET_BYTES)})`,
+      );
+    } else {
+      console.log('  max eager JS:     no chapter pages built');
+    }
+    console.log(
+      `  build time:       ${seconds} s vs ${BUILD_TARGET_MS / 1000} s target` +
+        ` (${verdict(buildMs <= BUILD_TARGET_MS)})`,
+    );
+  } finally {
+    await browser?.close();
+    if (server) await new Promise((done) => server?.close(() => done(undefined)));
+    await rm(outDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
