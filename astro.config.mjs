@@ -3,7 +3,14 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import { satteriHangulCode } from './src/integrations/satteri-hangul-code.ts';
+import { satteriDiagrams } from './src/integrations/satteri-diagrams.ts';
+import { fileURLToPath } from 'node:url';
 import { pluginShellSession } from './src/integrations/expressive-code/shell-session.ts';
+import { pluginManifestBlocks } from './src/integrations/expressive-code/manifest-block.ts';
+import { manifestsIntegration } from './src/integrations/manifests/index.ts';
+
+/** Project root, for plugins that read content/ directly. */
+const root = fileURLToPath(new URL('.', import.meta.url));
 
 /** The public URL of the site (sitemap, canonical links); set SITE_URL when deploying. */
 const site = process.env.SITE_URL ?? 'https://k8s-notes.example.com';
@@ -32,18 +39,23 @@ export default defineConfig({
     // Smart punctuation would turn `--flag` into an en dash and straight quotes into curly ones.
     processor: satteri({
       features: { smartPunctuation: false },
+      // ```mermaid fences become inline SVG figures at build time (src/lib/diagrams).
+      mdastPlugins: [satteriDiagrams()],
       hastPlugins: [satteriHangulCode()],
     }),
   },
   integrations: [
+    manifestsIntegration(),
     starlight({
       title: '도커·쿠버네티스 노트',
       defaultLocale: 'root',
       locales: { root: { label: '한국어', lang: 'ko' } },
       description: '도커와 쿠버네티스를 처음 배우는 사람을 위한 한국어 학습 노트',
       markdown: { processedDirs: ['./content'] },
-      customCss: ['./src/styles/korean.css'],
-      expressiveCode: { plugins: [pluginShellSession()] },
+      customCss: ['./src/styles/korean.css', './src/styles/diagrams.css'],
+      expressiveCode: {
+        plugins: [pluginShellSession(), pluginManifestBlocks({ root, site, base })],
+      },
       lastUpdated: false,
       // Our own Korean 404 page (src/pages/404.astro) links with the base path.
       disable404Route: true,
@@ -51,7 +63,10 @@ export default defineConfig({
       // Same search UI as stock, but Pagefind's UI bundle loads on first intent, not at idle.
       components: { Search: './src/components/Search.astro' },
       sidebar: [
-        { label: '시작하기', items: ['index', 'corrections'] },
+        {
+          label: '시작하기',
+          items: ['index', { label: '매니페스트 모음', link: '/manifests/' }, 'corrections'],
+        },
         { label: '도커', items: [{ autogenerate: { directory: 'content/docker' } }] },
         { label: '쿠버네티스 기초', items: [{ autogenerate: { directory: 'content/kubernetes' } }] },
         { label: '워크로드', items: [{ autogenerate: { directory: 'content/workloads' } }] },

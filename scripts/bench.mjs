@@ -8,7 +8,6 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -112,7 +111,8 @@ async function serve(/** @type {string} */ dir, /** @type {string} */ base) {
   const server = createServer(async (req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const file = await fileFor(dir, base, pathname);
-    const body = file ? await readFile(file) : await readFile(join(dir, '404.html')).catch(() => '');
+    const notFound = () => readFile(join(dir, '404.html')).catch(() => '');
+    const body = file ? await readFile(file) : await notFound();
     const type = file ? (CONTENT_TYPES[extname(file)] ?? 'application/octet-stream') : 'text/html';
     // `no-store` keeps Chromium from serving one page's assets to the next from its cache.
     res.writeHead(file ? 200 : 404, { 'content-type': type, 'cache-control': 'no-store' });
@@ -168,7 +168,10 @@ async function measure(
     const path = new URL(response.url()).pathname;
     (isJS ? js : css).set(path, sizeOf(path));
   });
-  await page.goto(site.origin + url, { waitUntil: 'networkidle' });
+  // `load` first: it covers every static module import, which network idle alone can miss on a
+  // busy machine when the gap before a nested import exceeds the 500 ms idle window.
+  await page.goto(site.origin + url, { waitUntil: 'load' });
+  await page.waitForLoadState('networkidle');
   await page.waitForTimeout(SETTLE_MS);
   // Resource Timing as a second witness: under heavy load the protocol can drop an event.
   const timed = await page.evaluate(() =>
@@ -208,9 +211,8 @@ async function pool(
   const results = [];
   let next = 0;
   const worker = async (/** @type {number} */ id) => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await task(items[index], id);
+    for (let index = next++; index < items.length; index = next++) {
+      results[index] = await task(/** @type {string} */ (items[index]), id);
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, (_, id) => worker(id)));
@@ -219,17 +221,19 @@ async function pool(
 
 /** Prints rows as an aligned table; the first column is left-aligned, the rest right-aligned. */
 function printTable(/** @type {string[]} */ header, /** @type {string[][]} */ rows) {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]?.length ?? 0)));
   const line = (/** @type {string[]} */ cells) =>
-    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-  console.log(line(header));
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0)));
+  console.log(line(header).join('  '));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-  for (const row of rows) console.log(line(row));
+  for (const row of rows) console.log(line(row).join('  '));
 }
 
 async function main() {
   const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
-  const outDir = await mkdtemp(join(tmpdir(), 'k8s-notes-bench-'));
+  // Inside the project (and gitignored as `dist-*/`): Astro's prerender step imports packages
+  // from the output folder, which only resolve when node_modules is up the tree.
+  const outDir = await mkdtemp(join(root, 'dist-bench-'));
   /** @type {import('node:http').Server | undefined} */
   let server;
   /** @type {import('playwright-core').Browser | undefined} */
@@ -266,13 +270,14 @@ async function main() {
     const figures = await pool(pages, CONCURRENCY, async (page, worker) => {
       const context = await (contexts[worker] ??= launched.newContext());
       const url = base + page.replace(/(^|\/)index\.html$/, '$1');
-      const chapter = page.includes('/') && sections.has(page.split('/')[0]);
+      const chapter = page.includes('/') && sections.has(page.split('/')[0] ?? '');
       const site = { origin: started.origin, dir: outDir, base };
       return { page, chapter, ...(await measure(context, site, url)) };
     });
 
-    console.log('Per page (gzip level 6; eager JS = every script fetched until network idle');
-    console.log(`+ ${SETTLE_MS / 1000} s with no interaction; inline scripts count as HTML):\n`);
+    console.log('Per page (gzip level 6, 1 KB = 1024 bytes). Eager JS = every script fetched');
+    const settle = `${SETTLE_MS / 1000} s`;
+    console.log(`until network idle + ${settle}, no interaction; inline JS is in HTML.\n`);
     printTable(
       ['page', 'kind', 'HTML gz', 'CSS gz', 'eager JS gz', 'JS files'],
       figures.map((f) => [
@@ -309,7 +314,10 @@ async function main() {
     }
 
     const chapters = figures.filter((f) => f.chapter);
-    const worst = chapters.reduce((a, b) => (b.js > a.js ? b : a), chapters[0]);
+    const worst = chapters.reduce(
+      (/** @type {PageFigures | undefined} */ a, b) => (a && a.js >= b.js ? a : b),
+      undefined,
+    );
     const totalBytes = sum(sizes);
     const verdict = (/** @type {boolean} */ ok) => (ok ? 'within target' : 'OVER TARGET');
     console.log('\nTotals:');
@@ -330,6 +338,7 @@ async function main() {
     );
   } finally {
     await browser?.close();
+    server?.closeAllConnections();
     if (server) await new Promise((done) => server?.close(() => done(undefined)));
     await rm(outDir, { recursive: true, force: true });
   }

@@ -1,10 +1,13 @@
 import {
   LinkChecker,
+  anchorsOf,
   baseUrlOf,
   expect,
   listPages,
+  loadPage,
   pathOf,
   pickSearchWord,
+  referencedResources,
   sameOriginLinks,
   searchWithShortcut,
   test,
@@ -27,7 +30,9 @@ test('home and a chapter page load with their assets and links under the base pa
   const chapter = pages.find((url) => new URL(url).pathname.slice(basePath.length) !== '');
   expect(chapter, 'a chapter page in the sitemap').toBeDefined();
   const checker = new LinkChecker(request, page);
+  // Soft assertions: one run reports every problem of both pages.
   for (const url of [base, chapter as string]) {
+    const where = pathOf(url);
     const tab = await context.newPage();
     const stop = watchPage(tab);
     const assets: string[] = [];
@@ -38,35 +43,44 @@ test('home and a chapter page load with their assets and links under the base pa
       }
     });
     const requested: string[] = [];
-    tab.on('request', (request) => requested.push(request.url()));
-    await tab.goto(url, { waitUntil: 'load' });
-    await tab.waitForLoadState('networkidle');
+    tab.on('request', (sent) => requested.push(sent.url()));
+    const busy = await loadPage(tab, url);
     await expect(tab.locator('h1').first()).toBeVisible();
-    expect(stop(), `${pathOf(url)} loads cleanly`).toEqual([]);
-    expect(assets.some((a) => a.startsWith(`stylesheet ${basePath}`)), assets.join()).toBe(true);
-    expect(assets.some((a) => a.startsWith(`script ${basePath}`)), assets.join()).toBe(true);
+    expect.soft([...stop(), ...busy], `${where} loads cleanly`).toEqual([]);
+    const loaded = assets.join(', ');
+    expect.soft(assets.some((a) => a.startsWith(`stylesheet ${basePath}`)), loaded).toBe(true);
+    expect.soft(assets.some((a) => a.startsWith(`script ${basePath}`)), loaded).toBe(true);
     const origin = new URL(base).origin;
     const outside = requested.filter(
       (r) => new URL(r).origin === origin && !new URL(r).pathname.startsWith(basePath),
     );
-    expect(outside, `${pathOf(url)} requests nothing outside ${basePath}`).toEqual([]);
+    expect.soft(outside, `${where} requests nothing outside ${basePath}`).toEqual([]);
     // Starlight's stylesheet is applied (its custom properties exist on the root element).
     const navHeight = await tab.evaluate(() =>
       getComputedStyle(document.documentElement).getPropertyValue('--sl-nav-height').trim(),
     );
-    expect(navHeight, 'Starlight CSS is applied').not.toBe('');
+    expect.soft(navHeight, `${where}: Starlight CSS is applied`).not.toBe('');
+    const resources = await referencedResources(tab);
     const links = await sameOriginLinks(tab);
+    const anchors = await anchorsOf(tab);
     await tab.close();
-    expect(links.length, `${pathOf(url)} has internal links`).toBeGreaterThan(0);
+    expect.soft(links.length, `${where} has internal links`).toBeGreaterThan(0);
     const problems: string[] = [];
+    for (const resource of resources) {
+      if (!new URL(resource).pathname.startsWith(basePath)) {
+        problems.push(`${where}: refers to ${pathOf(resource)}, outside ${basePath}`);
+      }
+      const code = await checker.status(resource);
+      if (code !== 200) problems.push(`${where}: HTTP ${code} for ${pathOf(resource)}`);
+    }
     for (const { raw, url: target } of links) {
       if (!new URL(target).pathname.startsWith(basePath)) {
-        problems.push(`${pathOf(url)}: link "${raw}" leaves ${basePath}`);
+        problems.push(`${where}: link "${raw}" leaves ${basePath}`);
       }
-      const problem = await checker.check(url, raw, target);
+      const problem = await checker.check(url, raw, target, anchors);
       if (problem) problems.push(problem);
     }
-    expect(problems).toEqual([]);
+    expect.soft(problems, `${where}: resources and links`).toEqual([]);
   }
 });
 

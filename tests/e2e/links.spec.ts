@@ -1,6 +1,7 @@
 import {
   LinkChecker,
   PAGE_CONCURRENCY,
+  anchorsOf,
   baseUrlOf,
   expect,
   forEachLimit,
@@ -24,11 +25,12 @@ test('every internal link and #fragment resolves', async ({ context, page, reque
       // Scripts may add links (e.g. the table of contents), so read links from the live DOM.
       await tab.goto(url, { waitUntil: 'load' });
       const links = await sameOriginLinks(tab);
+      const anchors = await anchorsOf(tab);
       await tab.close();
       expect(links.length, `${url} has internal links`).toBeGreaterThan(0);
       for (const { raw, url: target } of links) {
         checked++;
-        const problem = await checker.check(url, raw, target);
+        const problem = await checker.check(url, raw, target, anchors);
         if (problem) problems.push(problem);
       }
     },

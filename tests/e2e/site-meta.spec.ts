@@ -1,4 +1,12 @@
-import { baseUrlOf, expect, fetchOk, missingPageUrl, sitemapLocs, test, toServerUrl } from './support';
+import {
+  baseUrlOf,
+  expect,
+  fetchOk,
+  missingPageUrl,
+  sitemapLocs,
+  test,
+  toServerUrl,
+} from './support';
 
 test('an unknown URL gets the Korean 404 page with status 404', async ({ page, baseURL }) => {
   const response = await page.goto(missingPageUrl(baseUrlOf(baseURL)));

@@ -128,6 +128,8 @@ export function watchPage(page: Page, options: WatchOptions = {}): () => string[
   const onConsole = (message: import('@playwright/test').ConsoleMessage): void => {
     if (message.type() !== 'error') return;
     const where = message.location().url;
+    // The browser logs an error for a 404 document; its status is checked on its own below.
+    if (where === page.url() && message.text().startsWith('Failed to load resource')) return;
     problems.push(`console.error: ${message.text()}${where ? ` (${where})` : ''}`);
   };
   const onResponse = (response: import('@playwright/test').Response): void => {
@@ -156,10 +158,32 @@ export function watchPage(page: Page, options: WatchOptions = {}): () => string[
   };
 }
 
-/** Load a page and wait until its network is quiet, so late requests are seen too. */
-export async function loadPage(page: Page, url: string): Promise<void> {
-  await page.goto(url, { waitUntil: 'load' });
-  await page.waitForLoadState('networkidle');
+/** How long a loaded page may keep the network busy before that counts as a problem. */
+const NETWORK_IDLE_TIMEOUT = 15_000;
+
+/**
+ * Load a page and wait until its network is quiet, so late requests are seen too. Returns the
+ * requests still pending when the network did not settle in time (empty when it did).
+ */
+export async function loadPage(page: Page, url: string): Promise<string[]> {
+  const pending = new Set<import('@playwright/test').Request>();
+  const add = (request: import('@playwright/test').Request): void => void pending.add(request);
+  const done = (request: import('@playwright/test').Request): void => void pending.delete(request);
+  page.on('request', add);
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForLoadState('networkidle', { timeout: NETWORK_IDLE_TIMEOUT });
+    return [];
+  } catch (error) {
+    if (!(error instanceof Error) || error.name !== 'TimeoutError') throw error;
+    return [...pending].map((request) => `network busy after load: ${request.url()}`);
+  } finally {
+    page.off('request', add);
+    page.off('requestfinished', done);
+    page.off('requestfailed', done);
+  }
 }
 
 /** Absolute targets of every `<a href>` on the page that stays on the page's origin. */
@@ -171,10 +195,26 @@ export async function sameOriginLinks(page: Page): Promise<{ raw: string; url: s
   );
 }
 
+/**
+ * Same-origin resources the page refers to (stylesheets, icons, scripts, images), whether or not
+ * the browser fetched them: a headless browser skips some (e.g. the favicon, after the first).
+ */
+export async function referencedResources(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const urls = [
+      ...[...document.querySelectorAll<HTMLLinkElement>('link[href]')].map((link) => link.href),
+      ...[...document.querySelectorAll<HTMLScriptElement>('script[src]')].map((s) => s.src),
+      ...[...document.querySelectorAll<HTMLImageElement>('img[src]')].map((img) => img.src),
+      ...[...document.querySelectorAll<HTMLSourceElement>('source[src]')].map((s) => s.src),
+    ];
+    return [...new Set(urls)].filter((url) => new URL(url).origin === location.origin);
+  });
+}
+
 /** What a link target answered, with the ids and anchor names it defines. */
 interface Target {
   status: number;
-  anchors: Set<string> | undefined;
+  anchors: ReadonlySet<string> | undefined;
 }
 
 /** Resolves link targets over HTTP once each, and checks their `#fragment`. */
@@ -187,12 +227,21 @@ export class LinkChecker {
     private readonly parser: Page,
   ) {}
 
-  /** Problems with one link found on `from`, or undefined when it resolves. */
-  async check(from: string, raw: string, url: string): Promise<string | undefined> {
+  /**
+   * Problems with one link found on `from`, or undefined when it resolves. Links within `from`
+   * itself are checked against `fromAnchors`, the ids of the live page.
+   */
+  async check(
+    from: string,
+    raw: string,
+    url: string,
+    fromAnchors?: ReadonlySet<string>,
+  ): Promise<string | undefined> {
     const target = new URL(url);
     const fragment = target.hash.slice(1);
     target.hash = '';
-    const result = await this.#fetch(target.href);
+    const self = fromAnchors && target.href === new URL(from).href.replace(/#.*$/, '');
+    const result = self ? { status: 200, anchors: fromAnchors } : await this.#fetch(target.href);
     const where = `${pathOf(from)}: link "${raw}"`;
     if (result.status !== 200) return `${where} -> HTTP ${result.status}`;
     if (!fragment || fragment.startsWith(':~:')) return undefined;
@@ -207,6 +256,11 @@ export class LinkChecker {
     return result.anchors.has(id) ? undefined : `${where} -> no element with id "${id}"`;
   }
 
+  /** HTTP status of `url` (fetched once). */
+  async status(url: string): Promise<number> {
+    return (await this.#fetch(url)).status;
+  }
+
   #fetch(url: string): Promise<Target> {
     let pending = this.#targets.get(url);
     if (!pending) {
@@ -219,7 +273,9 @@ export class LinkChecker {
   async #load(url: string): Promise<Target> {
     const response = await this.request.get(url);
     const isHtml = (response.headers()['content-type'] ?? '').includes('text/html');
-    if (response.status() !== 200 || !isHtml) return { status: response.status(), anchors: undefined };
+    if (response.status() !== 200 || !isHtml) {
+      return { status: response.status(), anchors: undefined };
+    }
     const html = await response.text();
     const anchors = await this.parser.evaluate((source) => {
       const doc = new DOMParser().parseFromString(source, 'text/html');
@@ -229,6 +285,15 @@ export class LinkChecker {
     }, html);
     return { status: response.status(), anchors: new Set(anchors) };
   }
+}
+
+/** Ids and anchor names of the live page, for links to its own fragments. */
+export async function anchorsOf(page: Page): Promise<Set<string>> {
+  const anchors = await page.evaluate(() => [
+    ...[...document.querySelectorAll('[id]')].map((element) => element.id),
+    ...[...document.querySelectorAll('a[name]')].map((a) => a.getAttribute('name') ?? ''),
+  ]);
+  return new Set(anchors);
 }
 
 /** First word of {@link SEARCH_WORDS} that appears in the text of one of `pages`. */
@@ -251,7 +316,7 @@ export async function searchWithShortcut(page: Page, word: string): Promise<Loca
   // Until the search script has run, the shortcut does nothing: retry until the dialog opens.
   await expect(async () => {
     if (!(await dialog.evaluate((d: HTMLDialogElement) => d.open))) {
-      await page.keyboard.press('Control+K');
+      await page.keyboard.press('Control+k');
     }
     await expect(dialog).toBeVisible({ timeout: 1_000 });
   }).toPass({ timeout: 15_000 });

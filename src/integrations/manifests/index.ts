@@ -1,0 +1,44 @@
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
+import type { Finding } from '../../lib/k8s/validate';
+import { loadSiteManifests } from './site-manifests';
+
+/** `content/x.mdx:12:5: error: message [rule]` plus the hint on the next line. */
+function describe(finding: Finding): string {
+  const head = `${finding.file}:${finding.line}:${finding.column}: ${finding.severity}: ${finding.message} [${finding.rule}]`;
+  return finding.hint ? `${head}\n    hint: ${finding.hint}` : head;
+}
+
+/**
+ * Validates every manifest of the chapters before anything is rendered: errors stop the build
+ * with file:line:column, the rule and a hint; warnings go to the build log. Also tells the pages
+ * where the project root is, so the catalog and download routes read the same content.
+ */
+export function manifestsIntegration(): AstroIntegration {
+  return {
+    name: 'k8s-notes:manifests',
+    hooks: {
+      'astro:config:setup': async ({ config, logger, updateConfig }) => {
+        const root = fileURLToPath(config.root);
+        updateConfig({
+          vite: { define: { 'import.meta.env.K8S_NOTES_ROOT': JSON.stringify(root) } },
+        });
+        const site = await loadSiteManifests(root);
+        for (const warning of site.warnings) logger.warn(describe(warning));
+        if (site.errors.length > 0) {
+          throw new AstroError(
+            `${site.errors.length} error(s) in the manifests of the notes:\n` +
+              site.errors.map(describe).join('\n'),
+            'Fix the YAML at the position shown. If a block is wrong on purpose, mark its fence ' +
+              'with `expect-errors` so the page shows it as an intentional mistake.',
+          );
+        }
+        logger.info(
+          `${site.manifests.length} manifest(s) valid against Kubernetes ${site.kubernetesVersion}` +
+            ` (${site.warnings.length} warning(s)).`,
+        );
+      },
+    },
+  };
+}

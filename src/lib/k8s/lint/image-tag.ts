@@ -1,0 +1,36 @@
+/**
+ * kube-linter style `latest-tag`: an image without a tag, or tagged `latest`, changes under the
+ * same manifest; pin a version (or a digest).
+ */
+import type { Rule } from '../rules/rule';
+
+/** The tag of an image reference, '' when it has none, undefined when pinned by digest. */
+export function imageTag(image: string): string | undefined {
+  if (image.includes('@')) return undefined;
+  const lastSlash = image.lastIndexOf('/');
+  const colon = image.indexOf(':', lastSlash + 1);
+  return colon < 0 ? '' : image.slice(colon + 1);
+}
+
+/** The image-tag lint. */
+export const imageTagLint: Rule = {
+  id: 'image-tag',
+  severity: 'warning',
+  types: ['v1.Container'],
+  check(context) {
+    const image = context.value.image;
+    if (typeof image !== 'string' || image === '') return;
+    const tag = imageTag(image);
+    if (tag === '' || tag === 'latest') {
+      context.report({
+        at: ['image'],
+        target: 'value',
+        message:
+          tag === ''
+            ? `image ${JSON.stringify(image)} has no tag, so it means :latest`
+            : `image ${JSON.stringify(image)} uses the :latest tag`,
+        hint: 'Pin a version, e.g. `nginx:1.27`, so the manifest always runs the same image.',
+      });
+    }
+  },
+};

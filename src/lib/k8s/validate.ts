@@ -1,0 +1,451 @@
+/**
+ * Validates the YAML documents of a text (a file or a Markdown code block) as Kubernetes
+ * objects or as fragments of one: YAML syntax, the schema of the apiVersion/kind (strict: unknown
+ * fields are errors), removed APIs, and the API server's semantic rules. Pure: no Node APIs, the
+ * same code runs in the build, the CLI and the browser.
+ */
+import { LineCounter, parseAllDocuments, type Document } from 'yaml';
+import { docStart, Locator, offsetOf } from './locate';
+import { removalMessage, removedApi } from './removed-apis';
+import { ALL_RULES } from './rules';
+import { ruleSet, type RuleSet } from './rules/rule';
+import { defaultSchemaSource, type SchemaRef, type SchemaSource } from './schema-source';
+import { isObject, runRules, walkSchema, type Issue, type Target } from './schema-walk';
+import type { DocumentResult, Finding, Path, ValidateOptions } from './types';
+
+export type { DocumentResult, Finding, Severity, ValidateOptions } from './types';
+export { KUBERNETES_VERSION } from './version';
+export { lintServiceSelectors } from './lint/service-selectors';
+
+/** Options of {@link validateText} beyond the documented contract. */
+export interface ValidateExtraOptions extends ValidateOptions {
+  /** Where schemas come from (default: the generated table, loaded on first use). */
+  schemas?: SchemaSource;
+}
+
+const RULES: RuleSet = ruleSet(ALL_RULES);
+
+/** Validates every YAML document of `text`; positions are in the coordinates of `options`. */
+export async function validateText(
+  text: string,
+  options: ValidateExtraOptions,
+): Promise<DocumentResult[]> {
+  const source = options.schemas ?? (await defaultSchemaSource());
+  const lineCounter = new LineCounter();
+  const documents = parseAllDocuments(text, {
+    version: '1.2',
+    uniqueKeys: true,
+    merge: true,
+    prettyErrors: false,
+    lineCounter,
+  });
+  const locator = new Locator(lineCounter, options.line ?? 1, options.column ?? 1);
+  const results: DocumentResult[] = [];
+  const docs = Array.isArray(documents) ? documents : [];
+  for (let index = 0; index < docs.length; index++) {
+    const doc = docs[index]!;
+    results.push(await validateDocument(text, doc, index, locator, options, source));
+  }
+  if (options.expectErrors && !results.some((r) => r.findings.some(isError))) {
+    const first = results[0];
+    if (first) {
+      first.findings.push({
+        file: options.file,
+        line: first.line,
+        column: first.column,
+        severity: 'warning',
+        rule: 'expect-errors',
+        message: 'marked as an intentionally wrong example, but no error was found',
+        hint: 'Remove the marker, or make sure the example shows the mistake it describes.',
+      });
+    }
+  }
+  return results;
+}
+
+function isError(finding: Finding): boolean {
+  return finding.severity === 'error';
+}
+
+/** Collects findings of one document, converting paths to file positions. */
+class Collector {
+  readonly findings: Finding[] = [];
+
+  constructor(
+    private readonly doc: Document.Parsed,
+    private readonly locator: Locator,
+    private readonly file: string,
+  ) {}
+
+  add(issue: Issue): void {
+    this.push(offsetOf(this.doc, issue.path, issue.target), issue, issue.path);
+  }
+
+  at(offset: number, issue: Omit<Issue, 'path' | 'target'>, path?: Path): void {
+    this.push(offset, issue, path);
+  }
+
+  private push(offset: number, issue: Omit<Issue, 'path' | 'target'>, path?: Path): void {
+    const { line, column } = this.locator.at(offset);
+    const finding: Finding = {
+      file: this.file,
+      line,
+      column,
+      severity: issue.severity,
+      rule: issue.rule,
+      message: issue.message,
+    };
+    if (issue.hint) finding.hint = issue.hint;
+    if (path && path.length > 0) finding.path = formatPath(path);
+    this.findings.push(finding);
+  }
+
+  sorted(): Finding[] {
+    return this.findings.sort((a, b) => a.line - b.line || a.column - b.column);
+  }
+}
+
+/** `spec.template.spec.containers[0].name`, with odd keys quoted: `labels["app.k8s.io/x"]`. */
+export function formatPath(path: Path): string {
+  let text = '';
+  for (const step of path) {
+    if (typeof step === 'number') text += `[${step}]`;
+    else if (/^[A-Za-z_$][\w$-]*$/.test(step)) text += text ? `.${step}` : step;
+    else text += `[${JSON.stringify(step)}]`;
+  }
+  return text;
+}
+
+/** The document's own text, without a leading `---` or a trailing `...` marker. */
+function documentSource(text: string, doc: Document.Parsed): string {
+  let body = text.slice(doc.range[0], doc.range[2]);
+  body = body.replace(/^---[ \t]*(\r?\n)?/, '').replace(/(^|\n)\.\.\.[ \t]*(\r?\n)?$/, '$1');
+  return body.endsWith('\n') || body === '' ? body : `${body}\n`;
+}
+
+async function validateDocument(
+  text: string,
+  doc: Document.Parsed,
+  index: number,
+  locator: Locator,
+  options: ValidateExtraOptions,
+  source: SchemaSource,
+): Promise<DocumentResult> {
+  const start = locator.at(docStart(doc));
+  const result: DocumentResult = {
+    index,
+    line: start.line,
+    column: start.column,
+    status: 'valid',
+    findings: [],
+    source: documentSource(text, doc),
+    file: options.file,
+  };
+  const out = new Collector(doc, locator, options.file);
+  const finish = (status: DocumentResult['status']): DocumentResult => {
+    result.findings = out.sorted();
+    result.status =
+      (status === 'valid' || status === 'no-schema') && result.findings.some(isError)
+        ? 'invalid'
+        : status;
+    return result;
+  };
+
+  for (const error of doc.errors) {
+    const duplicate = error.code === 'DUPLICATE_KEY';
+    out.at(error.pos[0], {
+      rule: duplicate ? 'duplicate-key' : 'yaml-syntax',
+      severity: 'error',
+      message: duplicate ? 'duplicate key: map keys must be unique' : yamlMessage(error),
+      hint: error.code === 'TAB_AS_INDENT' ? 'Indent with spaces; YAML forbids tabs.' : '',
+    });
+  }
+  for (const warning of doc.warnings) {
+    out.at(warning.pos[0], { rule: 'yaml', severity: 'warning', message: yamlMessage(warning) });
+  }
+  if (doc.errors.length > 0) return finish(options.fragment ? 'fragment' : 'invalid');
+
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 1000 });
+  } catch (error) {
+    out.at(docStart(doc), {
+      rule: 'yaml-syntax',
+      severity: 'error',
+      message: `YAML: ${(error as Error).message}`,
+    });
+    return finish(options.fragment ? 'fragment' : 'invalid');
+  }
+  if (value !== null && value !== undefined) result.object = value;
+
+  if (options.fragment) {
+    await validateFragment(value, options.fragment, text, doc, out, source);
+    return finish('fragment');
+  }
+  if (value === null || value === undefined) return finish('empty');
+
+  const status = await validateObject(value, [], out, source, true);
+  if (isObject(value)) {
+    if (typeof value.apiVersion === 'string') result.apiVersion = value.apiVersion;
+    if (typeof value.kind === 'string') result.kind = value.kind;
+    const metadata = isObject(value.metadata) ? value.metadata : {};
+    if (typeof metadata.name === 'string') result.name = metadata.name;
+    if (typeof metadata.namespace === 'string') result.namespace = metadata.namespace;
+  }
+  return finish(status);
+}
+
+function yamlMessage(error: { message: string }): string {
+  return `YAML: ${error.message.replace(/\s+at line \d+, column \d+.*$/s, '')}`;
+}
+
+/** Built-in API groups (the core group is ''). Custom resources use other groups. */
+function groupOf(apiVersion: string): string {
+  const slash = apiVersion.lastIndexOf('/');
+  return slash < 0 ? '' : apiVersion.slice(0, slash);
+}
+
+function versionOf(apiVersion: string): string {
+  return apiVersion.slice(apiVersion.lastIndexOf('/') + 1);
+}
+
+/** Validates one object (a document, or an item of a `List`) at `path`. */
+async function validateObject(
+  value: unknown,
+  path: Path,
+  out: Collector,
+  source: SchemaSource,
+  topLevel: boolean,
+): Promise<DocumentResult['status']> {
+  if (!isObject(value)) {
+    out.add({
+      path,
+      target: 'self',
+      rule: 'not-object',
+      severity: topLevel ? 'warning' : 'error',
+      message: `not a Kubernetes object: the document is ${describe(value)}, not a mapping`,
+    });
+    return 'not-object';
+  }
+  const { apiVersion, kind } = value;
+  if (apiVersion === undefined && kind === undefined) {
+    out.add({
+      path,
+      target: 'self',
+      rule: 'not-object',
+      severity: topLevel ? 'warning' : 'error',
+      message: 'not a Kubernetes object: it has neither apiVersion nor kind',
+      hint: 'If this is part of an object, declare it as a fragment.',
+    });
+    return 'not-object';
+  }
+  let typeMetaOk = true;
+  for (const [field, fieldValue] of [
+    ['apiVersion', apiVersion],
+    ['kind', kind],
+  ] as const) {
+    if (fieldValue === undefined || fieldValue === null) {
+      out.add({
+        path,
+        target: 'self',
+        rule: 'type-meta',
+        severity: 'error',
+        message: `missing ${field}: a Kubernetes object needs both apiVersion and kind`,
+        hint: `Add \`${field}\`.`,
+      });
+      typeMetaOk = false;
+    } else if (typeof fieldValue !== 'string' || fieldValue === '') {
+      out.add({
+        path: [...path, field],
+        target: 'value',
+        rule: 'type-meta',
+        severity: 'error',
+        message: `${field} must be a non-empty string`,
+      });
+      typeMetaOk = false;
+    }
+  }
+  if (!typeMetaOk || typeof apiVersion !== 'string' || typeof kind !== 'string') {
+    const meta = await source.forType('meta/v1.ObjectMeta');
+    if (meta && value.metadata !== undefined) walkMetadata(value, path, meta, out);
+    return 'invalid';
+  }
+
+  const removed = removedApi(apiVersion, kind);
+  if (removed) {
+    out.add({
+      path: [...path, 'apiVersion'],
+      target: 'value',
+      rule: 'removed-api',
+      severity: removed.severity,
+      message: removalMessage(apiVersion, kind, removed),
+      hint: `Change apiVersion to the replacement and adapt the fields it changed.`,
+    });
+  }
+
+  if (apiVersion === 'v1' && kind === 'List') {
+    const items = value.items;
+    if (!Array.isArray(items)) {
+      out.add({
+        path: [...path, 'items'],
+        target: 'self',
+        rule: 'type',
+        severity: 'error',
+        message: 'a List needs `items`, a list of objects',
+      });
+      return 'invalid';
+    }
+    let status: DocumentResult['status'] = 'valid';
+    for (let i = 0; i < items.length; i++) {
+      const itemStatus = await validateObject(items[i], [...path, 'items', i], out, source, false);
+      if (itemStatus === 'no-schema' && status === 'valid') status = 'no-schema';
+    }
+    return status;
+  }
+
+  const schema = await source.forKind(apiVersion, kind);
+  const context = { root: value, apiVersion, kind, fragment: false };
+  if (schema) {
+    walkSchema(value, schema.type, path, {
+      ...context,
+      table: schema.table,
+      rules: RULES,
+      report: (issue) => out.add(issue),
+    });
+    // Config-file kinds (kubeconfig, KubeletConfiguration) have no metadata and need no name.
+    const rootFields = schema.table.types[schema.type]?.fields ?? {};
+    runRules(RULES.byType.get('*') ?? [], value, '*', path, {
+      ...context,
+      knownKind: Object.hasOwn(rootFields, 'metadata'),
+      report: (issue) => out.add(issue),
+    });
+    return 'valid';
+  }
+
+  const kinds = await source.kinds();
+  const group = groupOf(apiVersion);
+  const builtInGroup = group === '' || Object.keys(kinds).some((v) => groupOf(v) === group);
+  const stable = /^v\d+$/.test(versionOf(apiVersion));
+  if (builtInGroup && stable && !removed) {
+    out.add({
+      path: [...path, 'kind'],
+      target: 'value',
+      rule: 'unknown-kind',
+      severity: 'error',
+      message: `no kind ${JSON.stringify(kind)} in ${apiVersion} (Kubernetes built-in API)`,
+      hint: suggestKind(kind, apiVersion, kinds),
+    });
+  } else if (!removed) {
+    out.add({
+      path: [...path, 'kind'],
+      target: 'value',
+      rule: 'no-schema',
+      severity: 'warning',
+      message: builtInGroup
+        ? `no schema for ${apiVersion} ${kind}: a beta or alpha API that is not in the schema ` +
+          'set (served only when enabled); its fields are not checked'
+        : `no schema for ${apiVersion} ${kind} (a custom resource or a config-file kind); ` +
+          'only metadata is checked',
+    });
+  }
+  const meta = await source.forType('meta/v1.ObjectMeta');
+  if (meta && value.metadata !== undefined) walkMetadata(value, path, meta, out);
+  runRules(RULES.byType.get('*') ?? [], value, '*', path, {
+    ...context,
+    knownKind: false,
+    report: (issue) => out.add(issue),
+  });
+  return 'no-schema';
+}
+
+function walkMetadata(
+  value: Record<string, unknown>,
+  path: Path,
+  meta: SchemaRef,
+  out: Collector,
+): void {
+  walkSchema(value.metadata, meta.type, [...path, 'metadata'], {
+    table: meta.table,
+    rules: RULES,
+    root: value,
+    fragment: false,
+    report: (issue) => out.add(issue),
+  });
+}
+
+function suggestKind(
+  kind: string,
+  apiVersion: string,
+  kinds: Record<string, Record<string, string>>,
+): string {
+  const lower = kind.toLowerCase();
+  const matches: string[] = [];
+  for (const [version, byKind] of Object.entries(kinds)) {
+    for (const name of Object.keys(byKind)) {
+      if (name.toLowerCase() === lower && /^([a-z0-9.-]+\/)?v\d+$/.test(version)) {
+        matches.push(`apiVersion: ${version}, kind: ${name}`);
+      }
+    }
+  }
+  return matches.length > 0
+    ? `Did you mean ${matches.join(' or ')}?`
+    : `Check the kind and apiVersion (${apiVersion}) against \`kubectl api-resources\`.`;
+}
+
+function describe(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return 'a string';
+  return `a ${typeof value}`;
+}
+
+/** Validates a fragment: a value (or a list of values) of the named type. */
+async function validateFragment(
+  value: unknown,
+  name: string,
+  text: string,
+  doc: Document.Parsed,
+  out: Collector,
+  source: SchemaSource,
+): Promise<void> {
+  const schema = await source.forType(name);
+  if (!schema) {
+    out.at(docStart(doc), {
+      rule: 'fragment',
+      severity: 'error',
+      message: `unknown fragment type ${JSON.stringify(name)}`,
+      hint:
+        'Use a schema type name such as Container, PodSpec, DeploymentSpec, ObjectMeta, ' +
+        'kubeconfig.Context, KubeletConfiguration or docker.daemon.json.',
+    });
+    return;
+  }
+  if (schema.type === 'docker.daemon.json') checkJsonSyntax(text, doc, out);
+  if (value === null || value === undefined) return;
+  const context = { root: value, fragment: true, table: schema.table, rules: RULES };
+  const report = (issue: Issue): void => out.add(issue);
+  if (Array.isArray(value) && !schema.type.startsWith('docker.')) {
+    value.forEach((item, i) => walkSchema(item, schema.type, [i], { ...context, report }));
+  } else {
+    walkSchema(value, schema.type, [], { ...context, report });
+  }
+}
+
+/** daemon.json is JSON, not YAML: comments, trailing commas and bare words are errors. */
+function checkJsonSyntax(text: string, doc: Document.Parsed, out: Collector): void {
+  const body = text.slice(doc.range[0], doc.range[2]);
+  try {
+    JSON.parse(body);
+  } catch (error) {
+    const message = (error as Error).message;
+    const position = /position (\d+)/.exec(message);
+    const offset = doc.range[0] + (position ? Number(position[1]) : 0);
+    out.at(offset, {
+      rule: 'json-syntax',
+      severity: 'error',
+      message: `JSON: ${message.replace(/\s*\(line \d+ column \d+\)/, '')}`,
+      hint: 'daemon.json must be plain JSON: double-quoted keys, no comments, no trailing commas.',
+    });
+  }
+}
+
+export type { Target };
