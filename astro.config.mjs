@@ -8,6 +8,11 @@ import { fileURLToPath } from 'node:url';
 import { pluginShellSession } from './src/integrations/expressive-code/shell-session.ts';
 import { pluginManifestBlocks } from './src/integrations/expressive-code/manifest-block.ts';
 import { manifestsIntegration } from './src/integrations/manifests/index.ts';
+import { commandsIntegration } from './src/integrations/commands/index.ts';
+import { pluginShellChecks } from './src/integrations/expressive-code/shell-checks.ts';
+import { pluginPlaceholderFields } from './src/integrations/expressive-code/placeholder-fields.ts';
+import { runnableSnippetsIntegration } from './src/integrations/runnable/index.ts';
+import { searchIntegration } from './src/integrations/search/index.ts';
 
 /** Project root, for plugins that read content/ directly. */
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -46,6 +51,11 @@ export default defineConfig({
   },
   integrations: [
     manifestsIntegration(),
+    commandsIntegration(),
+    // Placeholder inputs and the in-page manifest editor (src/scripts/runnable.ts).
+    runnableSnippetsIntegration(),
+    // Builds the Pagefind index with Korean search terms (src/lib/search) after the build.
+    searchIntegration(),
     starlight({
       title: '도커·쿠버네티스 노트',
       defaultLocale: 'root',
@@ -54,18 +64,30 @@ export default defineConfig({
       markdown: { processedDirs: ['./content'] },
       customCss: ['./src/styles/korean.css', './src/styles/diagrams.css'],
       expressiveCode: {
-        plugins: [pluginShellSession(), pluginManifestBlocks({ root, site, base })],
+        plugins: [
+          pluginShellSession(),
+          pluginManifestBlocks({ root, site, base }),
+          pluginShellChecks({ root }),
+          pluginPlaceholderFields(),
+        ],
       },
       lastUpdated: false,
       // Our own Korean 404 page (src/pages/404.astro) links with the base path.
       disable404Route: true,
       pagination: true,
+      // Our search integration indexes instead (Korean terms, part filter); the UI stays.
+      pagefind: false,
       // Same search UI as stock, but Pagefind's UI bundle loads on first intent, not at idle.
       components: { Search: './src/components/Search.astro' },
       sidebar: [
         {
           label: '시작하기',
-          items: ['index', { label: '매니페스트 모음', link: '/manifests/' }, 'corrections'],
+          items: [
+            'index',
+            { label: '명령어 모음', link: '/commands/' },
+            { label: '매니페스트 모음', link: '/manifests/' },
+            'corrections',
+          ],
         },
         { label: '도커', items: [{ autogenerate: { directory: 'content/docker' } }] },
         { label: '쿠버네티스 기초', items: [{ autogenerate: { directory: 'content/kubernetes' } }] },

@@ -30,7 +30,7 @@ export default defineConfig<SiteOptions>({
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: Math.max(2, Math.floor(availableParallelism() / 2)),
-  reporter: process.env.CI ? [['list', { printSteps: false }]] : 'list',
+  reporter: 'list',
   timeout: 60_000,
   expect: { timeout: 10_000 },
   use: {

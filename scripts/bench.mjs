@@ -16,10 +16,16 @@ import { chromium } from 'playwright-core';
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 /** Budget for JS a chapter page fetches before the reader interacts, gzipped. */
 const JS_TARGET_BYTES = 15 * 1024;
+/** Budget for what opening the manifest editor on a Deployment fetches, gzipped. */
+const EDITOR_TARGET_BYTES = 60 * 1024;
 /** Budget for a clean production build, wall time. */
 const BUILD_TARGET_MS = 30_000;
 /** Extra wait after network idle so `requestIdleCallback` and timer-driven loads are counted. */
 const SETTLE_MS = 2_000;
+/** How long the network must stay silent to count as idle (as Playwright's `networkidle`). */
+const QUIET_MS = 500;
+/** Give up waiting for quiet after this long and report the requests still pending. */
+const MAX_WAIT_MS = 30_000;
 /** Pages measured at once, each worker in its own browser context. */
 const CONCURRENCY = 4;
 const CHROMIUM_ARGS = [
@@ -127,7 +133,7 @@ async function serve(/** @type {string} */ dir, /** @type {string} */ base) {
 
 /**
  * @typedef {{ page: string, chapter: boolean, html: number, css: number, js: number,
- *   scripts: Map<string, number>, blocked: string[] }} PageFigures
+ *   scripts: Map<string, number>, blocked: string[], stuck: string[] }} PageFigures
  */
 
 /**
@@ -168,11 +174,19 @@ async function measure(
     const path = new URL(response.url()).pathname;
     (isJS ? js : css).set(path, sizeOf(path));
   });
-  // `load` first: it covers every static module import, which network idle alone can miss on a
-  // busy machine when the gap before a nested import exceeds the 500 ms idle window.
-  await page.goto(site.origin + url, { waitUntil: 'load' });
-  await page.waitForLoadState('networkidle');
+  // `load` covers every static module import; quiet periods before and after the settle time
+  // catch idle-time and dynamic imports. Tracked by hand to name any request that never ends.
+  const quiet = trackRequests(page);
+  await page.goto(site.origin + url, { waitUntil: 'load', timeout: 2 * MAX_WAIT_MS });
+  const stuck = await quiet(QUIET_MS, MAX_WAIT_MS);
   await page.waitForTimeout(SETTLE_MS);
+  // Idle callbacks run in the order they were queued, so once this one has run, every idle-time
+  // load queued during page load has started, even when a busy CPU starves idle periods.
+  await page.evaluate(
+    (max) => new Promise((done) => requestIdleCallback(() => done(undefined), { timeout: max })),
+    MAX_WAIT_MS,
+  );
+  stuck.push(...(await quiet(QUIET_MS, MAX_WAIT_MS)));
   // Resource Timing as a second witness: under heavy load the protocol can drop an event.
   const timed = await page.evaluate(() =>
     performance
@@ -198,6 +212,89 @@ async function measure(
     js: sum(scripts.values()),
     scripts,
     blocked,
+    stuck,
+  };
+}
+
+/** Chapter whose first editable manifest is a Deployment, for the live-check figures. */
+const EDITOR_PAGE = 'workloads/deployments/';
+/** Keystrokes timed in the manifest editor; the median is reported. */
+const KEYSTROKES = 20;
+
+/**
+ * Opens the manifest editor ("편집해서 검사하기") of the first Deployment on EDITOR_PAGE: bytes
+ * it fetched (editor code, validator, schema JSON, gzipped) and the median time from an input
+ * event to the validation result shown, over KEYSTROKES edits that add and remove a typo.
+ */
+async function measureEditor(
+  /** @type {import('playwright-core').BrowserContext} */ context,
+  /** @type {{ origin: string, dir: string, base: string }} */ site,
+) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await page.goto(`${site.origin}${site.base}${EDITOR_PAGE}`, { waitUntil: 'load' });
+  await trackRequests(page)(QUIET_MS, MAX_WAIT_MS);
+  /** @type {Map<string, Promise<number>>} */
+  const fetched = new Map();
+  page.on('response', (response) => {
+    const path = new URL(response.url()).pathname;
+    if (!response.ok() || !response.url().startsWith(`${site.origin}/`)) return;
+    fetched.set(path, fileFor(site.dir, site.base, path).then((f) => (f ? gzFile(f) : 0)));
+  });
+  const quiet = trackRequests(page);
+  const block = page.locator('.manifest-block', { hasText: 'kind: Deployment' }).first();
+  await block.locator('.manifest-edit').click();
+  await block.locator('.live-check[data-checks]').waitFor({ timeout: MAX_WAIT_MS });
+  await quiet(QUIET_MS, MAX_WAIT_MS);
+  const bytes = sum(await Promise.all(fetched.values()));
+  const times = await block.locator('textarea').evaluate(async (area, count) => {
+    const root = /** @type {HTMLElement} */ (area.closest('.live-check'));
+    const text = /** @type {HTMLTextAreaElement} */ (area).value;
+    const results = [];
+    for (let i = 0; i < count; i++) {
+      const before = Number(root.dataset['checks']);
+      const started = performance.now();
+      /** @type {HTMLTextAreaElement} */ (area).value =
+        i % 2 === 0 ? text.replace('replicas:', 'replicass:') : text;
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+      while (Number(root.dataset['checks']) <= before) await new Promise((r) => setTimeout(r, 1));
+      results.push(performance.now() - started);
+    }
+    return results;
+  }, KEYSTROKES);
+  await page.close();
+  const sorted = [...times].sort((a, b) => a - b);
+  const median = ((sorted[(sorted.length - 1) >> 1] ?? 0) + (sorted[sorted.length >> 1] ?? 0)) / 2;
+  return { bytes, files: fetched.size, median };
+}
+
+/**
+ * Starts tracking `page`'s requests; the returned function resolves once none has been in flight
+ * for `quietMs` (Playwright's `networkidle` rule), or after `maxMs` with the URLs still pending,
+ * so one hung request cannot stall the whole run.
+ */
+function trackRequests(/** @type {import('playwright-core').Page} */ page) {
+  /** @type {Set<import('playwright-core').Request>} */
+  const inFlight = new Set();
+  let changed = performance.now();
+  page.on('request', (request) => {
+    inFlight.add(request);
+    changed = performance.now();
+  });
+  const done = (/** @type {import('playwright-core').Request} */ request) => {
+    inFlight.delete(request);
+    changed = performance.now();
+  };
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+  return async (/** @type {number} */ quietMs, /** @type {number} */ maxMs) => {
+    const deadline = performance.now() + maxMs;
+    while (performance.now() < deadline) {
+      if (inFlight.size === 0 && performance.now() - changed >= quietMs) return [];
+      await new Promise((wake) => setTimeout(wake, 50));
+    }
+    return [...inFlight].map((request) => request.url());
   };
 }
 
@@ -244,6 +341,9 @@ async function main() {
     const pageCount = log.match(/(\d+) page\(s\) built/)?.[1];
     const seconds = (buildMs / 1000).toFixed(2);
     console.log(`Build finished in ${seconds} s (${pageCount ?? '?'} pages).\n`);
+    // The commands integration logs how long checking every shell block took in this build.
+    const shell = log.match(/(\d+) shell block\(s\) checked .* in (\d+) ms/);
+    if (shell) console.log(`Shell blocks checked at build: ${shell[1]} in ${shell[2]} ms.\n`);
 
     const files = await listFiles(outDir);
     const sizes = await Promise.all(files.map(async (f) => (await stat(f)).size));
@@ -313,6 +413,12 @@ async function main() {
       for (const url of blocked) console.log(`  ${url}`);
     }
 
+    const stuck = figures.filter((f) => f.stuck.length > 0);
+    if (stuck.length > 0) {
+      console.log(`\nStill loading after ${MAX_WAIT_MS / 1000} s (figures may be low):`);
+      for (const f of stuck) console.log(`  ${f.page}: ${f.stuck.join(', ')}`);
+    }
+
     const chapters = figures.filter((f) => f.chapter);
     const worst = chapters.reduce(
       (/** @type {PageFigures | undefined} */ a, b) => (a && a.js >= b.js ? a : b),
@@ -331,6 +437,18 @@ async function main() {
       );
     } else {
       console.log('  max eager JS:     no chapter pages built');
+    }
+    if (existsSync(join(outDir, EDITOR_PAGE))) {
+      const context = await (contexts[0] ?? launched.newContext());
+      const site = { origin: started.origin, dir: outDir, base };
+      const editor = await measureEditor(context, site);
+      console.log(
+        `  editor open:      ${kb(editor.bytes)} gz in ${editor.files} files (Deployment, ` +
+          `${kb(EDITOR_TARGET_BYTES)} target, ${verdict(editor.bytes <= EDITOR_TARGET_BYTES)})`,
+      );
+      console.log(
+        `  keystroke->check: ${editor.median.toFixed(1)} ms median of ${KEYSTROKES} (Chromium)`,
+      );
     }
     console.log(
       `  build time:       ${seconds} s vs ${BUILD_TARGET_MS / 1000} s target` +

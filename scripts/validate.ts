@@ -1,6 +1,7 @@
 /**
  * `npm run validate -- [--format text|json] <path...>`: validates Kubernetes YAML in .yaml/.yml
- * files, in the YAML blocks of .md/.mdx files, and in folders (recursively).
+ * files, in the YAML blocks of .md/.mdx files, and in folders (recursively); in .md/.mdx files
+ * also the shell blocks (syntax, and kubectl/docker/kubeadm/etcdctl commands), as the build does.
  * Exit 0 without errors, 1 with errors, 2 on bad usage.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -8,11 +9,14 @@ import { join, relative } from 'node:path';
 import { countFindings, formatJson, formatText, sortFindings } from '../src/lib/k8s/report';
 import type { Finding } from '../src/lib/k8s/validate';
 import { validateFileText } from '../src/lib/manifests/validate-file';
+import { checkShellText, reportedFindings } from '../src/lib/shell/check-blocks';
 
 const USAGE = `usage: npm run validate -- [--format text|json] <path...>
 
 Validates Kubernetes manifests: .yaml/.yml files, the YAML blocks of .md/.mdx files,
-and folders (recursively). Prints path:line:col: error|warning: message [rule].
+and folders (recursively); checks the shell blocks of .md/.mdx files (shell syntax,
+kubectl/docker/kubeadm/etcdctl subcommands, flags and arguments).
+Prints path:line:col: error|warning: message [rule].
 Exit status: 0 no errors, 1 errors found, 2 bad usage.`;
 
 const YAML = /\.ya?ml$/i;
@@ -80,6 +84,9 @@ async function main(): Promise<void> {
     const display = relative(process.cwd(), file) || file;
     const { findings: found } = await validateFileText(display, readFileSync(file, 'utf8'));
     findings.push(...found);
+    if (MARKDOWN.test(file)) {
+      findings.push(...reportedFindings(checkShellText(display, readFileSync(file, 'utf8'))));
+    }
   }
   sortFindings(findings);
   const { errors, warnings } = countFindings(findings);

@@ -23,7 +23,7 @@ test('the copy button of a shell block copies exactly the command', async ({
   baseURL,
 }) => {
   const pages = await listPages(request, baseUrlOf(baseURL));
-  test.setTimeout(30_000 + pages.length * 5_000);
+  test.setTimeout(30_000 + pages.length * 15_000);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
     origin: new URL(baseUrlOf(baseURL)).origin,
   });
@@ -41,13 +41,24 @@ test('the copy button of a shell block copies exactly the command', async ({
       const button = frame.locator('.copy button');
       const expected = ((await button.getAttribute('data-code')) ?? '').replace(/\u007f/g, '\n');
       // The command as the reader sees it: the selectable text of each line. Prompts and
-      // output are shown with `user-select: none`, so they drop out here.
+      // output are shown with `user-select: none`, so they drop out here. A placeholder is an
+      // input showing its text (`{pod 이름}`) until the reader types a value; none is typed here,
+      // so the clipboard must hold the placeholder as shown (tests/e2e/placeholders.spec.ts
+      // covers typed values).
       const shownCommand = await frame.locator('pre code').evaluate((code) =>
         [...code.querySelectorAll('.ec-line')].map((line) => {
           const content = line.querySelector('.code') ?? line;
-          const walker = document.createTreeWalker(content, NodeFilter.SHOW_TEXT);
+          const walker = document.createTreeWalker(
+            content,
+            NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT,
+          );
           let text = '';
           for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            if (node instanceof HTMLInputElement) {
+              text += node.value || node.placeholder;
+              continue;
+            }
+            if (node.nodeType !== Node.TEXT_NODE) continue;
             const parent = node.parentElement;
             if (parent && getComputedStyle(parent).userSelect === 'none') continue;
             text += node.textContent ?? '';

@@ -13,7 +13,7 @@ import {
 
 test('every internal link and #fragment resolves', async ({ context, page, request, baseURL }) => {
   const pages = await listPages(request, baseUrlOf(baseURL));
-  test.setTimeout(30_000 + pages.length * 4_000);
+  test.setTimeout(30_000 + pages.length * 10_000);
   const checker = new LinkChecker(request, page);
   const problems: string[] = [];
   let checked = 0;

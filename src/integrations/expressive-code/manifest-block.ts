@@ -105,7 +105,8 @@ function manifestBar(manifest: SiteManifest, version: string, options: ManifestB
     ...badge(objectsLabel(manifest), version, manifest, manifest.expectErrors, manifest.line),
     h('a.manifest-download', { href, download: manifest.fileName }, `${manifest.fileName} 내려받기`),
     h('div.manifest-apply', [
-      h('code', { translate: 'no' }, command),
+      // The line scrolls sideways on narrow screens, so it must be reachable by keyboard.
+      h('code', { translate: 'no', tabindex: '0', 'aria-label': 'kubectl apply 명령' }, command),
       h(
         'button.manifest-copy',
         {

@@ -78,7 +78,9 @@ export function blockKey(file: string, code: string): string {
 }
 
 /** Every chapter file under the content folder, in reading order (part, then sidebar order). */
-function chapterFiles(contentDir: string): Array<{ file: string; slug: string; title: string }> {
+export function chapterFiles(
+  contentDir: string,
+): Array<{ file: string; slug: string; title: string }> {
   const chapters: Array<{ file: string; slug: string; title: string; part: number; order: number }> =
     [];
   PARTS.forEach((part, partIndex) => {

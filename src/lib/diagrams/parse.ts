@@ -313,21 +313,23 @@ function parseDirection(cursor: Cursor, state: ParseState): void {
 }
 
 function parseClass(cursor: Cursor, state: ParseState): void {
-  cursor.skipSpace();
   const ids: Array<[string, number]> = [];
-  do {
+  for (;;) {
     cursor.skipSpace();
     const column = cursor.column;
     ids.push([readId(cursor, 'node'), column]);
     cursor.skipSpace();
-  } while (cursor.startsWith(',') && ++cursor.pos);
+    if (!cursor.startsWith(',')) break;
+    cursor.pos += 1;
+  }
   const column = cursor.column;
   const name = cursor.match(/^[A-Za-z]+/);
-  if (!name)
+  if (!name) {
     cursor.fail(
       '`class` needs a class name.',
       `Write \`class a,b accent\` (classes: ${CLASS_LIST}).`,
     );
+  }
   expectEnd(cursor);
   checkClassName(cursor, name, column);
   for (const [id, idColumn] of ids) {

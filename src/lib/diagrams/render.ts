@@ -57,7 +57,7 @@ export function renderDiagram(input: DiagramInput): RenderedDiagram {
  */
 function crossCheck(chart: Flowchart, source: string): void {
   const graph = parseMermaid(source);
-  const fail = (line: number, message: string): never => {
+  function fail(line: number, message: string): never {
     throw new DiagramError([
       {
         line,
@@ -66,7 +66,7 @@ function crossCheck(chart: Flowchart, source: string): void {
         hint: 'Simplify the line: one node definition or one edge chain, plain quoted labels.',
       },
     ]);
-  };
+  }
   for (const node of chart.nodes) {
     const drawn = graph.nodes.get(node.id);
     if (!drawn) fail(node.line, `node \`${node.id}\` is missing`);

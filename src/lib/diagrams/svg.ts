@@ -90,8 +90,8 @@ export function sanitizeSvg(markup: string, options: SanitizeOptions): CleanSvg 
     height: String(Math.ceil(height)),
     className: ['diagram__svg'],
     role: 'img',
-    ariaLabelledBy: options.labelledBy,
-    ariaDescribedBy: descId,
+    ariaLabelledBy: [options.labelledBy],
+    ariaDescribedBy: [descId],
     focusable: 'false',
     dataPagefindIgnore: '',
   };

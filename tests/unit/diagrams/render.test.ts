@@ -114,8 +114,8 @@ describe('sanitizeSvg', () => {
     ).toBe(false);
     expect(svg.properties).toMatchObject({
       role: 'img',
-      ariaLabelledBy: 'cap',
-      ariaDescribedBy: 'dg-1-desc',
+      ariaLabelledBy: ['cap'],
+      ariaDescribedBy: ['dg-1-desc'],
     });
     expect(html).toContain('url(#dg-1-arrowhead-start)');
     expect(html).toContain('"points":"0 0, 8 2.5, 0 5"');
@@ -155,5 +155,17 @@ describe('textWidth', () => {
   it('measures Hangul at about 1 em and Latin narrower', () => {
     expect(textWidth('가나다')).toBeCloseTo(39);
     expect(textWidth('etcd')).toBeLessThan(textWidth('가나다라'));
+  });
+});
+
+describe('class statements', () => {
+  it('mark several nodes and reject unknown ones', () => {
+    const chart = parseFlowchart('flowchart TB\n  a["가"]\n  b["나"]\n  class a, b muted');
+    expect(chart.nodes.map((node) => node.className)).toEqual(['muted', 'muted']);
+    expect(issuesOf('flowchart TB\n  a["가"]\n  class a,c good')[0]).toMatchObject({
+      line: 3,
+      column: 11,
+      message: 'Node `c` is not defined.',
+    });
   });
 });

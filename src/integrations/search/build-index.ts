@@ -1,0 +1,54 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegrationLogger } from 'astro';
+import { fromHtml } from 'hast-util-from-html';
+import { select } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
+import * as pagefind from 'pagefind';
+import { pageForIndex } from '../../lib/search/page';
+
+/** Text of the indexed part of a page (Starlight's `<main data-pagefind-body>`). */
+function indexedText(html: string): string {
+  const tree = fromHtml(html);
+  const body = select('[data-pagefind-body]', tree);
+  return body ? toText(body, { whitespace: 'normal' }) : '';
+}
+
+/** Fails the build with every error Pagefind reported. */
+function check<T extends { errors: string[] }>(response: T): T {
+  if (response.errors.length > 0) throw new Error(`Pagefind: ${response.errors.join('; ')}`);
+  return response;
+}
+
+/**
+ * Builds `dir/pagefind/` from every built page, each with its Korean search terms and part filter
+ * added in memory (the HTML files in `dir` are not changed). Replaces Starlight's own indexing,
+ * which is turned off with `pagefind: false`.
+ */
+export async function buildSearchIndex(dir: URL, logger: AstroIntegrationLogger): Promise<void> {
+  const started = performance.now();
+  const root = fileURLToPath(dir);
+  const files = (await readdir(root, { recursive: true }))
+    .filter((file) => file.endsWith('.html'))
+    .sort();
+  try {
+    const { index } = check(await pagefind.createIndex({}));
+    if (!index) throw new Error('Pagefind returned no index.');
+    let pages = 0;
+    for (const file of files) {
+      const html = await readFile(join(root, file), 'utf8');
+      const path = relative(root, join(root, file)).split(sep).join('/');
+      const url = `/${path.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '')}`;
+      const content = pageForIndex(html, url, indexedText(html));
+      if (content === undefined) continue;
+      check(await index.addHTMLFile({ url, content }));
+      pages++;
+    }
+    check(await index.writeFiles({ outputPath: join(root, 'pagefind') }));
+    const ms = Math.round(performance.now() - started);
+    logger.info(`Indexed ${pages} pages with Korean search terms in ${ms}ms.`);
+  } finally {
+    await pagefind.close();
+  }
+}
