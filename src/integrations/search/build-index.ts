@@ -8,11 +8,27 @@ import { toText } from 'hast-util-to-text';
 import * as pagefind from 'pagefind';
 import { pageForIndex } from '../../lib/search/page';
 
-/** Text of the indexed part of a page (Starlight's `<main data-pagefind-body>`). */
+type HastNode = { type: string; properties?: Record<string, unknown>; children?: HastNode[] };
+
+/** Drops subtrees Pagefind itself skips (`data-pagefind-ignore`), e.g. the text inside diagrams. */
+function withoutIgnored(node: HastNode): void {
+  if (!node.children) return;
+  node.children = node.children.filter(
+    (child) => child.type !== 'element' || child.properties?.['dataPagefindIgnore'] === undefined,
+  );
+  node.children.forEach(withoutIgnored);
+}
+
+/**
+ * Text of the indexed part of a page (Starlight's `<main data-pagefind-body>`), without what
+ * Pagefind ignores, so the extra terms never make ignored text findable.
+ */
 function indexedText(html: string): string {
   const tree = fromHtml(html);
   const body = select('[data-pagefind-body]', tree);
-  return body ? toText(body, { whitespace: 'normal' }) : '';
+  if (!body) return '';
+  withoutIgnored(body as unknown as HastNode);
+  return toText(body, { whitespace: 'normal' });
 }
 
 /** Fails the build with every error Pagefind reported. */
