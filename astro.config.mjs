@@ -1,10 +1,10 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import { satteriHangulCode } from './src/integrations/satteri-hangul-code.ts';
 import { satteriDiagrams } from './src/integrations/satteri-diagrams.ts';
-import { fileURLToPath } from 'node:url';
 import { pluginShellSession } from './src/integrations/expressive-code/shell-session.ts';
 import { pluginManifestBlocks } from './src/integrations/expressive-code/manifest-block.ts';
 import { manifestsIntegration } from './src/integrations/manifests/index.ts';

@@ -17,18 +17,10 @@ import { gzipSync } from 'node:zlib';
 import { build as esbuild } from 'esbuild';
 import * as pagefind from 'pagefind';
 import { chromium, type Page } from 'playwright-core';
+import { chromiumLaunchOptions } from './chromium.mjs';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 const QUERIES = join(root, 'tests/fixtures/search-queries.tsv');
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 /** Results the Pagefind UI shows at first; recall@5 counts a hit among these. */
 const SHOWN = 5;
 const TYPES: Record<string, string> = {
@@ -187,8 +179,7 @@ async function main(): Promise<void> {
   const script = await normaliserScript();
   const { server, counter, origin } = await serve(dir);
   const browser = await chromium.launch({
-    executablePath: existsSync(CHROMIUM) ? CHROMIUM : undefined,
-    args: CHROMIUM_ARGS,
+    ...chromiumLaunchOptions,
   });
   try {
     const results: (ReturnType<typeof score> & { name: string; firstBytes: number })[] = [];

@@ -12,6 +12,7 @@ import { extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from './chromium.mjs';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 /** Budget for JS a chapter page fetches before the reader interacts, gzipped. */
@@ -28,14 +29,6 @@ const QUIET_MS = 500;
 const MAX_WAIT_MS = 30_000;
 /** Pages measured at once, each worker in its own browser context. */
 const CONCURRENCY = 4;
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const CONTENT_TYPES = /** @type {Record<string, string>} */ ({
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -355,8 +348,7 @@ async function main() {
     const started = await serve(outDir, base);
     server = started.server;
     browser = await chromium.launch({
-      executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-      args: CHROMIUM_ARGS,
+      ...chromiumLaunchOptions,
     });
     // Chapters are the reading pages: those inside a section folder of content/.
     const entries = await readdir(join(root, 'content'), { withFileTypes: true });

@@ -45,10 +45,11 @@ async function diagramPages(request: APIRequestContext, baseURL: string | undefi
 
 /** Opens a page in `context` with Starlight's theme set before the first paint. */
 async function openPage(context: BrowserContext, url: string, theme?: string): Promise<Page> {
-  if (theme) {
-    await context.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
-  }
   const page = await context.newPage();
+  // Page-scoped, so concurrent lanes never change the shared context.
+  if (theme) {
+    await page.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
+  }
   await loadPage(page, url);
   return page;
 }
