@@ -1,14 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import type { Finding } from '../../lib/k8s/validate';
+import { describeFinding } from '../../lib/k8s/report';
 import { loadSiteManifests } from './site-manifests';
-
-/** `content/x.mdx:12:5: error: message [rule]` plus the hint on the next line. */
-function describe(finding: Finding): string {
-  const head = `${finding.file}:${finding.line}:${finding.column}: ${finding.severity}: ${finding.message} [${finding.rule}]`;
-  return finding.hint ? `${head}\n    hint: ${finding.hint}` : head;
-}
 
 /**
  * Validates every manifest of the chapters before anything is rendered: errors stop the build
@@ -25,11 +19,11 @@ export function manifestsIntegration(): AstroIntegration {
           vite: { define: { 'import.meta.env.K8S_NOTES_ROOT': JSON.stringify(root) } },
         });
         const site = await loadSiteManifests(root);
-        for (const warning of site.warnings) logger.warn(describe(warning));
+        for (const warning of site.warnings) logger.warn(describeFinding(warning));
         if (site.errors.length > 0) {
           throw new AstroError(
             `${site.errors.length} error(s) in the manifests of the notes:\n` +
-              site.errors.map(describe).join('\n'),
+              site.errors.map(describeFinding).join('\n'),
             'Fix the YAML at the position shown. If a block is wrong on purpose, mark its fence ' +
               'with `expect-errors` so the page shows it as an intentional mistake.',
           );

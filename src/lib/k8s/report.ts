@@ -3,9 +3,18 @@ import type { Finding } from './types';
 
 /** `path:line:col: error|warning: message [rule]`, one finding a line. */
 export function formatText(findings: readonly Finding[]): string {
-  return findings
-    .map((f) => `${f.file}:${f.line}:${f.column}: ${f.severity}: ${f.message} [${f.rule}]`)
-    .join('\n');
+  return findings.map(formatLine).join('\n');
+}
+
+/** One finding as `path:line:col: severity: message [rule]`. */
+export function formatLine(f: Finding): string {
+  return `${f.file}:${f.line}:${f.column}: ${f.severity}: ${f.message} [${f.rule}]`;
+}
+
+/** One finding for a build log: {@link formatLine} plus its hint on the next line. */
+export function describeFinding(finding: Finding): string {
+  const head = formatLine(finding);
+  return finding.hint ? `${head}\n    hint: ${finding.hint}` : head;
 }
 
 /** The JSON report: an array of `{file, line, column, severity, rule, message}`. */
