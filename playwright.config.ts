@@ -7,10 +7,13 @@ import type { SiteOptions } from './tests/e2e/support';
 const SITE_URL = process.env.SITE_URL ?? 'https://k8s-notes.example.com';
 /** Base path of the second build, served by the `base-path` project. */
 const BASE_PATH = '/k8s-notes/';
-/** Port of the root build's preview server. */
-const ROOT_PORT = 48213;
+/**
+ * Port of the root build's preview server; `E2E_PORT` moves both servers, so that two checkouts
+ * can run their browser tests side by side on one machine.
+ */
+const ROOT_PORT = Number(process.env.E2E_PORT ?? 48213);
 /** Port of the base-path build's preview server. */
-const BASE_PORT = 48215;
+const BASE_PORT = ROOT_PORT + 2;
 /** Time allowed for one build plus server start; builds grow with the content. */
 const SERVER_TIMEOUT = 5 * 60_000;
 
