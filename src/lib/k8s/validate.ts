@@ -5,7 +5,7 @@
  * same code runs in the build, the CLI and the browser.
  */
 import { LineCounter, parseAllDocuments, type Document } from 'yaml';
-import { describe, described, type Described, type Reported } from '../messages';
+import { describe, described, loadSentences, type Described, type Reported } from '../messages';
 import { docStart, Locator, offsetOf } from './locate';
 import { removalMessage, removedApi } from './removed-apis';
 import { ALL_RULES } from './rules';
@@ -59,6 +59,12 @@ export async function validateText(
         rule: 'expect-errors',
         ...describe({ messageId: 'expect-errors.none', hintId: 'expect-errors.none.hint' }),
       });
+    }
+  }
+  // The page loads the sentences its findings need; render them again once they are there.
+  if (await loadSentences(results.map((result) => result.findings))) {
+    for (const result of results) {
+      for (const finding of result.findings) Object.assign(finding, described(finding));
     }
   }
   return results;

@@ -3,10 +3,13 @@
  * a sentence; the sentences live in one catalog per language (en.ts, ko.ts) with `{{name}}`
  * placeholders. Types tie the two together: an id outside the catalog, data missing a
  * placeholder of the sentence, or a Korean catalog missing an id (or using other placeholders
- * than the English one) does not compile.
+ * than the English one) does not compile. Sentences come from catalogs.ts in Node and from
+ * catalogs.client.ts in the page (see {@link loadSentences}).
  */
-import { en } from './en';
-import { ko } from './ko';
+import { CATALOGS, loadGroups } from '#message-catalogs';
+import type { en } from './en';
+import { groupOf, type Group } from './groups';
+import type { ko } from './ko';
 
 export type { Catalog } from './en';
 
@@ -81,7 +84,7 @@ export interface Localised {
 }
 
 // Compile-time check: each Korean sentence has the placeholders of its English one. A
-// mismatch turns `true` below into the offending id, which `true` is not assignable to.
+// mismatch names the offending id: "Type '"<id>"' does not satisfy the constraint 'never'".
 type PlaceholderMismatch = {
   [Id in MessageId]: [Placeholders<En[Id]>] extends [Placeholders<Ko[Id]>]
     ? [Placeholders<Ko[Id]>] extends [Placeholders<En[Id]>]
@@ -89,10 +92,8 @@ type PlaceholderMismatch = {
       : Id
     : Id;
 }[MessageId];
-const placeholdersMatch: [PlaceholderMismatch] extends [never] ? true : PlaceholderMismatch = true;
-void placeholdersMatch;
-
-const CATALOGS: Record<Lang, Record<MessageId, string>> = { en, ko };
+function noMismatch<Mismatch extends never>(): void {}
+noMismatch<PlaceholderMismatch>();
 
 /** A nested message as a placeholder value, its data checked against its sentence. */
 export function ref<M extends MessageId>(
@@ -127,7 +128,8 @@ export function render(
   data: MessageData | undefined,
   depth = 0,
 ): string {
-  const template: string | undefined = CATALOGS[lang][messageId] ?? CATALOGS.en[messageId];
+  // The page ships Korean only; elsewhere every language has every sentence.
+  const template = CATALOGS[lang][messageId] ?? CATALOGS.ko[messageId] ?? CATALOGS.en[messageId];
   if (template === undefined) return String(messageId);
   if (depth > 4) return template;
   return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => {
@@ -141,7 +143,7 @@ export function render(
  * catalog (made by older code, or read from elsewhere) keeps its own `message` and `hint`.
  */
 export function localise(reported: Reported & Partial<Localised>, lang: Lang): Localised {
-  if (!Object.hasOwn(CATALOGS.en, reported.messageId ?? '')) {
+  if (!LANGS.some((each) => Object.hasOwn(CATALOGS[each], reported.messageId ?? ''))) {
     const own: Localised = { message: reported.message ?? String(reported.messageId) };
     if (reported.hint) own.hint = reported.hint;
     return own;
@@ -167,6 +169,31 @@ export function described(report: Reported): Described {
   out.message = english.message;
   if (english.hint !== undefined) out.hint = english.hint;
   return out;
+}
+
+/** Every message id in some findings (or any values): their ids and those of nested messages. */
+function idsIn(value: unknown, into: Set<string>): void {
+  if (typeof value !== 'object' || value === null) return;
+  if (Array.isArray(value)) {
+    for (const item of value) idsIn(item, into);
+    return;
+  }
+  const record = value as Record<string, unknown>;
+  if (typeof record.messageId === 'string') into.add(record.messageId);
+  if (typeof record.hintId === 'string') into.add(record.hintId);
+  if (record.data) idsIn(record.data, into);
+}
+
+/**
+ * Makes sure the sentences of these findings can be rendered. In Node everything is loaded and
+ * this returns false; in the page it fetches the Korean groups they need and returns true when
+ * it loaded any, so the caller renders its findings again.
+ */
+export async function loadSentences(findings: readonly unknown[]): Promise<boolean> {
+  const ids = new Set<string>();
+  idsIn(findings, ids);
+  const groups = new Set<Group>([...ids].map(groupOf));
+  return loadGroups([...groups]);
 }
 
 /** The language of a locale name: `ko_KR.UTF-8` and `ko` are Korean, anything else English. */

@@ -21,6 +21,7 @@ import {
   type MessageId,
 } from '../../../src/lib/messages';
 import { en } from '../../../src/lib/messages/en';
+import { groupOf } from '../../../src/lib/messages/groups';
 import { ko } from '../../../src/lib/messages/ko';
 import { checkShellText } from '../../../src/lib/shell/check-blocks';
 import { shellSyntaxMessage } from '../../../src/lib/shell/syntax-messages';
@@ -62,6 +63,28 @@ describe('message catalogs', () => {
   it('are Korean in Korean', () => {
     const notKorean = ids.filter((id) => !/[가-힣]/.test(ko[id]) && id !== 'value.null');
     expect(notKorean).toEqual([]);
+  });
+
+  it('keep each id in the group file its prefix names, in both languages', async () => {
+    for (const group of ['syntax', 'schema', 'rules', 'lint', 'commands', 'page'] as const) {
+      for (const lang of ['en', 'ko']) {
+        const module = (await import(`../../../src/lib/messages/${lang}/${group}.ts`)) as {
+          default: Record<string, string>;
+        };
+        const elsewhere = Object.keys(module.default).filter((id) => groupOf(id) !== group);
+        expect(elsewhere, `${lang}/${group}.ts`).toEqual([]);
+      }
+    }
+  });
+
+  it('load in the page by group, Korean only', async () => {
+    const client = await import('../../../src/lib/messages/catalogs.client');
+    expect(Object.keys(client.CATALOGS.ko)).toEqual(['check-failed']);
+    expect(await client.loadGroups(['lint', 'commands'])).toBe(true);
+    expect(client.CATALOGS.ko['resources.unset']).toBe(ko['resources.unset']);
+    expect(client.CATALOGS.ko['unknown-flag']).toBeUndefined();
+    expect(client.CATALOGS.en).toEqual({});
+    expect(await client.loadGroups(['lint'])).toBe(false);
   });
 
   it('render lists, numbers and nested messages per language', () => {
