@@ -71,9 +71,9 @@ export interface Reported {
 
 /** A report with its English sentences, the fields every finding carries. */
 export interface Described extends Reported {
-  /** The message in English. */
+  /** The message in English (in the page, which ships Korean only: in Korean). */
   message: string;
-  /** The hint in English, when there is one. */
+  /** The hint, in the same language as `message`, when there is one. */
   hint?: string;
 }
 
