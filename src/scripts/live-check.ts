@@ -6,6 +6,7 @@
  */
 import { fetchSchemaSource } from '../lib/k8s/browser-source';
 import { validateText, type Finding } from '../lib/k8s/validate';
+import { describe, localise } from '../lib/messages';
 
 const BASE = import.meta.env.BASE_URL.endsWith('/')
   ? import.meta.env.BASE_URL
@@ -91,7 +92,10 @@ export function toggleEditor(block: HTMLElement, toggle: HTMLButtonElement): voi
           column: 1,
           severity: 'error',
           rule: 'check-failed',
-          message: `검사하지 못했습니다: ${error instanceof Error ? error.message : String(error)}`,
+          ...describe({
+            messageId: 'check-failed',
+            data: { detail: error instanceof Error ? error.message : String(error) },
+          }),
         },
       ];
     }
@@ -110,7 +114,7 @@ export function toggleEditor(block: HTMLElement, toggle: HTMLButtonElement): voi
           'data-line': String(line),
         });
         span.textContent = marks ? `${severity === 'error' ? '✖' : '▲'} ${line}` : String(line);
-        if (marks) span.title = marks.map((f) => f.message).join('\n');
+        if (marks) span.title = marks.map((f) => localise(f, 'ko').message).join('\n');
         return span;
       }),
     );
@@ -137,7 +141,7 @@ export function toggleEditor(block: HTMLElement, toggle: HTMLButtonElement): voi
           area.focus();
           area.setSelectionRange(start, start);
         });
-        item.append(go, `: ${finding.message}`);
+        item.append(go, `: ${localise(finding, 'ko').message}`);
         return item;
       }),
     );

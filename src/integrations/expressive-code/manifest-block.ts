@@ -3,6 +3,7 @@ import { definePlugin } from '@expressive-code/core';
 import type { Element, ElementContent } from '@expressive-code/core/hast';
 import { h } from '@expressive-code/core/hast';
 import type { Finding } from '../../lib/k8s/validate';
+import { localise } from '../../lib/messages';
 import {
   blockKey,
   loadSiteManifests,
@@ -56,18 +57,31 @@ function objectsLabel(manifest: SiteManifest): string {
   return manifest.objects.map((object) => `${object.apiVersion} ${object.kind}`).join(', ');
 }
 
-/** A list of findings with their line inside the block. */
+/** Korean text with its `code` spans as code elements. */
+function withCode(text: string): ElementContent[] {
+  return text.split(/(`[^`]+`)/).flatMap((part): ElementContent[] => {
+    if (part === '') return [];
+    return part.startsWith('`') && part.endsWith('`') && part.length > 2
+      ? [h('code', part.slice(1, -1))]
+      : [{ type: 'text', value: part }];
+  });
+}
+
+/** A list of findings with their line inside the block, in Korean with the hint. */
 function findingList(findings: Finding[], firstLine: number, summary: string): Element {
   return h('details.manifest-findings', [
     h('summary', summary),
     h(
       'ul',
-      findings.map((finding) =>
-        h('li', [
-          `${finding.line - firstLine + 1}행: ${finding.message} `,
+      findings.map((finding) => {
+        const { message, hint } = localise(finding, 'ko');
+        return h('li', [
+          `${finding.line - firstLine + 1}행: `,
+          ...withCode(hint ? `${message} ${hint}` : message),
+          ' ',
           h('code', `[${finding.rule}]`),
-        ]),
-      ),
+        ]);
+      }),
     ),
   ]);
 }

@@ -3,10 +3,11 @@
  * would: subcommands by name or alias, `--flag=value` / `--flag value` / `-abc` / `-oyaml`, `--`
  * ending the flags, and docker's run/exec style where flags stop at the image or container.
  */
+import type { MessageValue } from '../messages';
 import type { ShellWord } from '../shell/parse';
 import { closest } from './suggest';
 import { findCommand, type CliTable, type CommandSpec, type FlagSpec } from './table';
-import type { CliIssue } from './issue';
+import { cliIssue, type CliIssue } from './issue';
 
 /** A positional argument and the index of its word. */
 export interface Positional {
@@ -38,30 +39,32 @@ function valueIssue(
   value: string,
   word: number,
 ): CliIssue | undefined {
-  const wrong = (expected: string, hint?: string): CliIssue => ({
-    word,
-    severity: 'error',
-    rule: 'flag-value',
-    message: `--${name} ${expected}, not "${value}"`,
-    ...(hint ? { hint } : {}),
-  });
-  if (flag.type === 'bool' && !BOOL.test(value)) return wrong('is true or false');
-  if (flag.type === 'int' && !/^-?\d+$/.test(value)) return wrong('takes a whole number');
-  if (flag.type === 'duration' && !DURATION.test(value)) {
-    return wrong('takes a duration such as 30s, 5m or 1h');
-  }
+  const wrong = (messageId: 'flag-value.bool' | 'flag-value.int' | 'flag-value.duration') =>
+    cliIssue(word, 'error', 'flag-value', { messageId, data: { flag: name, value } });
+  if (flag.type === 'bool' && !BOOL.test(value)) return wrong('flag-value.bool');
+  if (flag.type === 'int' && !/^-?\d+$/.test(value)) return wrong('flag-value.int');
+  if (flag.type === 'duration' && !DURATION.test(value)) return wrong('flag-value.duration');
   if (flag.enum) {
     const base = value.split('=')[0]!;
     if (!flag.enum.includes(base)) {
       const guess = closest(base, flag.enum);
-      return wrong(
-        `must be one of ${flag.enum.join(', ')}`,
-        guess ? `did you mean --${name}=${value.replace(base, guess)}?` : undefined,
-      );
+      const data = { flag: name, value, values: flag.enum };
+      return guess
+        ? cliIssue(word, 'error', 'flag-value', {
+            messageId: 'flag-value.enum',
+            hintId: 'flag-value.enum.hint',
+            data: { ...data, suggestion: value.replace(base, guess) },
+          })
+        : cliIssue(word, 'error', 'flag-value', { messageId: 'flag-value.enum', data });
     }
   }
   return undefined;
 }
+
+/** Deprecation notes of the tables that have a sentence in the catalogs. */
+const DEPRECATION_NOTES: Record<string, MessageValue> = {
+  '--record will be removed in the future': { messageId: 'deprecated-flag.record' },
+};
 
 /** Flag lookups over the command's own flags and the tool's global ones. */
 function lookup(table: CliTable, spec: CommandSpec) {
@@ -111,12 +114,12 @@ export function readInvocation(
         if (given === undefined && flag.type !== 'bool' && !flag.optionalValue) {
           const next = words[i + 1];
           if (!next) {
-            issues.push({
-              word: i,
-              severity: 'error',
-              rule: 'flag-value',
-              message: `--${name} needs a value`,
-            });
+            issues.push(
+              cliIssue(i, 'error', 'flag-value', {
+                messageId: 'flag-value.missing',
+                data: { flag: name },
+              }),
+            );
             return;
           }
           given = next.value;
@@ -125,12 +128,17 @@ export function readInvocation(
         }
         flags.set(name, given ?? 'true');
         if (flag.deprecated) {
-          issues.push({
-            word: at,
-            severity: 'warning',
-            rule: 'deprecated-flag',
-            message: `--${name} is deprecated in ${table.tool} ${table.version}: ` + flag.deprecated,
-          });
+          issues.push(
+            cliIssue(at, 'warning', 'deprecated-flag', {
+              messageId: 'deprecated-flag',
+              data: {
+                flag: name,
+                tool: table.tool,
+                version: table.version,
+                reason: DEPRECATION_NOTES[flag.deprecated] ?? flag.deprecated,
+              },
+            }),
+          );
         }
         if (given !== undefined && !placeholder) {
           const issue = valueIssue(name, flag, given, at);
@@ -143,15 +151,20 @@ export function readInvocation(
         const flag = flagsHere.long(name);
         if (!flag) {
           const guess = closest(name, flagsHere.names);
-          issues.push({
-            word: i,
-            severity: 'error',
-            rule: 'unknown-flag',
-            message: `unknown flag --${name} for ${[table.tool, ...path].join(' ')}`,
-            hint: guess
-              ? `did you mean --${guess}?`
-              : `see \`${[table.tool, ...path].join(' ')} --help\``,
-          });
+          const command = [table.tool, ...path].join(' ');
+          issues.push(
+            guess
+              ? cliIssue(i, 'error', 'unknown-flag', {
+                  messageId: 'unknown-flag',
+                  hintId: 'unknown-flag.did-you-mean.hint',
+                  data: { flag: name, command, suggestion: guess },
+                })
+              : cliIssue(i, 'error', 'unknown-flag', {
+                  messageId: 'unknown-flag',
+                  hintId: 'cli.see-help.hint',
+                  data: { flag: name, command, helpCommand: command },
+                }),
+          );
           continue;
         }
         take(name, flag, eq < 0 ? undefined : value.slice(eq + 1));
@@ -160,14 +173,14 @@ export function readInvocation(
       for (let c = 1; c < value.length; c++) {
         const found = flagsHere.short(value[c]!);
         if (!found) {
-          issues.push({
-            word: i,
-            severity: 'error',
-            rule: 'unknown-flag',
-            message:
-              `unknown shorthand flag -${value[c]} in ${value} for ` + [table.tool, ...path].join(' '),
-            hint: `see \`${[table.tool, ...path].join(' ')} --help\``,
-          });
+          const parent = [table.tool, ...path].join(' ');
+          issues.push(
+            cliIssue(i, 'error', 'unknown-flag', {
+              messageId: 'unknown-flag.shorthand',
+              hintId: 'cli.see-help.hint',
+              data: { letter: value[c]!, word: value, command: parent, helpCommand: parent },
+            }),
+          );
           break;
         }
         const [name, flag] = found;
@@ -194,15 +207,20 @@ export function readInvocation(
         ]);
         const guess = closest(value, names);
         // Commands that take only subcommands; `kubectl create` also takes -f, not a name.
-        issues.push({
-          word: i,
-          severity: 'error',
-          rule: 'unknown-command',
-          message: `unknown command "${[table.tool, ...path, value].join(' ')}"`,
-          hint: guess
-            ? `did you mean \`${[table.tool, ...path, guess].join(' ')}\`?`
-            : `see \`${[table.tool, ...path].join(' ')} --help\``,
-        });
+        const command = [table.tool, ...path, value].join(' ');
+        issues.push(
+          guess
+            ? cliIssue(i, 'error', 'unknown-command', {
+                messageId: 'unknown-command',
+                hintId: 'unknown-command.did-you-mean.hint',
+                data: { command, suggestion: [table.tool, ...path, guess].join(' ') },
+              })
+            : cliIssue(i, 'error', 'unknown-command', {
+                messageId: 'unknown-command',
+                hintId: 'cli.see-help.hint',
+                data: { command, helpCommand: [table.tool, ...path].join(' ') },
+              }),
+        );
         return { invocation: invocation(), issues };
       }
     }

@@ -1,8 +1,10 @@
 /**
  * Value formats the Kubernetes API server checks, after k8s.io/apimachinery's
- * pkg/util/validation (names, labels) and pkg/api/resource (quantities). Each function returns
- * an error message, or undefined when the value is fine.
+ * pkg/util/validation (names, labels) and pkg/api/resource (quantities). Each check returns
+ * what is wrong as a message (`problem.*` in src/lib/messages), or undefined when the value is
+ * fine; rules put it into their own message as its `problem`.
  */
+import { ref, type MessageRef } from '../messages';
 
 const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const DNS1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
@@ -12,98 +14,73 @@ const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
 const IANA_SVC_NAME = /^[-a-z0-9]+$/;
 
 /** A DNS-1123 label: lowercase alphanumerics and '-', at most 63 characters. */
-export function checkDns1123Label(value: string): string | undefined {
-  if (value.length > 63) return 'must be no more than 63 characters';
-  if (!DNS1123_LABEL.test(value)) {
-    return (
-      'must be a lowercase RFC 1123 label: lowercase letters, digits and "-", ' +
-      'starting and ending with a letter or digit'
-    );
-  }
+export function checkDns1123Label(value: string): MessageRef | undefined {
+  if (value.length > 63) return ref('problem.max-length', { max: 63 });
+  if (!DNS1123_LABEL.test(value)) return ref('problem.dns1123-label');
   return undefined;
 }
 
 /** A DNS-1035 label: like DNS-1123 but starting with a letter. */
-export function checkDns1035Label(value: string): string | undefined {
-  if (value.length > 63) return 'must be no more than 63 characters';
-  if (!DNS1035_LABEL.test(value)) {
-    return (
-      'must be a lowercase RFC 1035 label: lowercase letters, digits and "-", ' +
-      'starting with a letter and ending with a letter or digit'
-    );
-  }
+export function checkDns1035Label(value: string): MessageRef | undefined {
+  if (value.length > 63) return ref('problem.max-length', { max: 63 });
+  if (!DNS1035_LABEL.test(value)) return ref('problem.dns1035-label');
   return undefined;
 }
 
 /** A DNS-1123 subdomain: dot-separated labels, at most 253 characters. */
-export function checkDns1123Subdomain(value: string): string | undefined {
-  if (value.length > 253) return 'must be no more than 253 characters';
-  if (!DNS1123_SUBDOMAIN.test(value)) {
-    return (
-      'must be a lowercase RFC 1123 subdomain: lowercase letters, digits, "-" and ".", ' +
-      'starting and ending with a letter or digit'
-    );
-  }
+export function checkDns1123Subdomain(value: string): MessageRef | undefined {
+  if (value.length > 253) return ref('problem.max-length', { max: 253 });
+  if (!DNS1123_SUBDOMAIN.test(value)) return ref('problem.dns1123-subdomain');
   return undefined;
 }
 
 /** A name usable as one path segment (RBAC roles, CSRs, flow schemas): no '/', '%', '.', '..'. */
-export function checkPathSegmentName(value: string): string | undefined {
-  if (value === '.' || value === '..') return `may not be "${value}"`;
-  if (value.includes('/') || value.includes('%')) return 'may not contain "/" or "%"';
+export function checkPathSegmentName(value: string): MessageRef | undefined {
+  if (value === '.' || value === '..') return ref('problem.not-dots', { value });
+  if (value.includes('/') || value.includes('%')) return ref('problem.no-slash-percent');
   return undefined;
 }
 
 /** A qualified name (`prefix/name` or `name`), as label and annotation keys use. */
-export function checkQualifiedName(value: string): string | undefined {
+export function checkQualifiedName(value: string): MessageRef | undefined {
   const parts = value.split('/');
   let name = value;
-  if (parts.length > 2) return 'must be a name with at most one "/" (an optional DNS prefix)';
+  if (parts.length > 2) return ref('problem.qualified-slashes');
   if (parts.length === 2) {
     const [prefix, rest] = parts as [string, string];
-    if (prefix.length === 0) return 'prefix part must be non-empty';
+    if (prefix.length === 0) return ref('problem.prefix-empty');
     const prefixError = checkDns1123Subdomain(prefix);
-    if (prefixError) return `prefix part ${prefixError}`;
+    if (prefixError) return ref('problem.prefix', { problem: prefixError });
     name = rest;
   }
-  if (name.length === 0) return 'name part must be non-empty';
-  if (name.length > 63) return 'name part must be no more than 63 characters';
-  if (!QUALIFIED_NAME_PART.test(name)) {
-    return (
-      'name part must consist of alphanumerics, "-", "_" or ".", ' +
-      'starting and ending with an alphanumeric character'
-    );
-  }
+  if (name.length === 0) return ref('problem.name-empty');
+  if (name.length > 63) return ref('problem.name-part-length');
+  if (!QUALIFIED_NAME_PART.test(name)) return ref('problem.name-part');
   return undefined;
 }
 
 /** A label value: empty, or up to 63 alphanumerics, '-', '_', '.' starting and ending alnum. */
-export function checkLabelValue(value: string): string | undefined {
-  if (value.length > 63) return 'must be no more than 63 characters';
-  if (!LABEL_VALUE.test(value)) {
-    return (
-      'must be empty or consist of alphanumerics, "-", "_" or ".", ' +
-      'starting and ending with an alphanumeric character'
-    );
-  }
+export function checkLabelValue(value: string): MessageRef | undefined {
+  if (value.length > 63) return ref('problem.max-length', { max: 63 });
+  if (!LABEL_VALUE.test(value)) return ref('problem.label-value');
   return undefined;
 }
 
 /** A port name (IANA_SVC_NAME): at most 15 lowercase alphanumerics and '-', one letter. */
-export function checkPortName(value: string): string | undefined {
-  if (value.length > 15) return 'must be no more than 15 characters';
-  if (!IANA_SVC_NAME.test(value)) return 'must contain only lowercase letters, digits and "-"';
-  if (value.includes('--')) return 'must not contain consecutive hyphens';
-  if (value.startsWith('-') || value.endsWith('-')) return 'must not begin or end with a hyphen';
-  if (!/[a-z]/.test(value)) return 'must contain at least one letter';
+export function checkPortName(value: string): MessageRef | undefined {
+  if (value.length > 15) return ref('problem.max-length', { max: 15 });
+  if (!IANA_SVC_NAME.test(value)) return ref('problem.port-name-chars');
+  if (value.includes('--')) return ref('problem.port-name-hyphens');
+  if (value.startsWith('-') || value.endsWith('-')) return ref('problem.port-name-ends');
+  if (!/[a-z]/.test(value)) return ref('problem.port-name-letter');
   return undefined;
 }
 
 /** A port number 1-65535. */
-export function checkPortNumber(value: number): string | undefined {
+export function checkPortNumber(value: number): MessageRef | undefined {
   return Number.isInteger(value) && value >= 1 && value <= 65535
     ? undefined
-    : 'must be between 1 and 65535, inclusive';
+    : ref('problem.port-number');
 }
 
 const QUANTITY = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+|[KMGTPE]i|[numkMGTPE])?$/;
@@ -157,10 +134,10 @@ export function isPercent(value: string): boolean {
 }
 
 /** A ConfigMap or Secret key: alphanumerics, '-', '_', '.', at most 253 characters. */
-export function checkConfigMapKey(value: string): string | undefined {
-  if (value.length > 253) return 'must be no more than 253 characters';
-  if (!/^[-._a-zA-Z0-9]+$/.test(value)) return 'must consist of alphanumerics, "-", "_" or "."';
-  if (value === '.' || value === '..') return `may not be "${value}"`;
-  if (value.startsWith('..')) return 'may not start with ".."';
+export function checkConfigMapKey(value: string): MessageRef | undefined {
+  if (value.length > 253) return ref('problem.max-length', { max: 253 });
+  if (!/^[-._a-zA-Z0-9]+$/.test(value)) return ref('problem.config-key-chars');
+  if (value === '.' || value === '..') return ref('problem.not-dots', { value });
+  if (value.startsWith('..')) return ref('problem.config-key-dotdot');
   return undefined;
 }

@@ -4,31 +4,33 @@
  * deprecated API migration guide, k8s.io/api `zz_generated.prerelease-lifecycle.go`
  * (APILifecycleRemoved) and k8s.io/apiserver `pkg/server/deleted_kinds.go`.
  */
+import { describe, ref, type Described, type MessageRef } from '../messages';
 import type { Severity } from './types';
 
 /** One removed apiVersion/kind. */
 export interface RemovedApi {
   /** The Kubernetes minor version that stopped serving it. */
   removedIn: string;
-  /** What to use instead (an apiVersion, or a sentence when there is no direct successor). */
-  replacement: string;
+  /** What to use instead: an apiVersion, or a message when there is no direct successor. */
+  replacement: string | MessageRef;
   /** Error for built-in APIs; a warning for APIs that come from a CRD we cannot see. */
   severity: Severity;
-  note?: string;
+  /** Why it is no longer served, when Kubernetes itself did not remove it. */
+  note?: MessageRef;
 }
 
-type Entry = [apiVersion: string, kinds: string[], removedIn: string, replacement: string];
+type Entry = [
+  apiVersion: string,
+  kinds: string[],
+  removedIn: string,
+  replacement: string | MessageRef,
+];
 
 const BUILT_IN: Entry[] = [
   ['extensions/v1beta1', ['DaemonSet', 'Deployment', 'ReplicaSet'], '1.16', 'apps/v1'],
   ['extensions/v1beta1', ['DeploymentRollback', 'Scale'], '1.16', 'apps/v1'],
   ['extensions/v1beta1', ['NetworkPolicy'], '1.16', 'networking.k8s.io/v1'],
-  [
-    'extensions/v1beta1',
-    ['PodSecurityPolicy'],
-    '1.16',
-    'Pod Security Admission (policy/v1beta1 PodSecurityPolicy was itself removed in 1.25)',
-  ],
+  ['extensions/v1beta1', ['PodSecurityPolicy'], '1.16', ref('removed-api.use-psa-extensions')],
   ['extensions/v1beta1', ['Ingress'], '1.22', 'networking.k8s.io/v1'],
   [
     'apps/v1beta1',
@@ -42,12 +44,7 @@ const BUILT_IN: Entry[] = [
     '1.16',
     'apps/v1',
   ],
-  [
-    'settings.k8s.io/v1alpha1',
-    ['PodPreset'],
-    '1.20',
-    'there is no replacement (use a mutating admission webhook)',
-  ],
+  ['settings.k8s.io/v1alpha1', ['PodPreset'], '1.20', ref('removed-api.use-webhook')],
   ['batch/v2alpha1', ['CronJob', 'JobTemplate'], '1.21', 'batch/v1'],
   [
     'admissionregistration.k8s.io/v1beta1',
@@ -96,12 +93,7 @@ const BUILT_IN: Entry[] = [
   ['events.k8s.io/v1beta1', ['Event'], '1.25', 'events.k8s.io/v1'],
   ['autoscaling/v2beta1', ['HorizontalPodAutoscaler'], '1.25', 'autoscaling/v2'],
   ['policy/v1beta1', ['PodDisruptionBudget', 'Eviction'], '1.25', 'policy/v1'],
-  [
-    'policy/v1beta1',
-    ['PodSecurityPolicy'],
-    '1.25',
-    'use Pod Security Admission (no direct successor)',
-  ],
+  ['policy/v1beta1', ['PodSecurityPolicy'], '1.25', ref('removed-api.use-psa')],
   ['node.k8s.io/v1beta1', ['RuntimeClass'], '1.25', 'node.k8s.io/v1'],
   ['autoscaling/v2beta2', ['HorizontalPodAutoscaler'], '1.26', 'autoscaling/v2'],
   [
@@ -153,7 +145,7 @@ const FROM_CRDS: Entry[] = [
   ],
 ];
 
-function index(entries: Entry[], severity: Severity, note?: string): Map<string, RemovedApi> {
+function index(entries: Entry[], severity: Severity, note?: MessageRef): Map<string, RemovedApi> {
   const map = new Map<string, RemovedApi>();
   for (const [apiVersion, kinds, removedIn, replacement] of entries) {
     for (const kind of kinds) {
@@ -167,11 +159,7 @@ function index(entries: Entry[], severity: Severity, note?: string): Map<string,
 
 const REMOVED = new Map([
   ...index(BUILT_IN, 'error'),
-  ...index(
-    FROM_CRDS,
-    'warning',
-    'the external-snapshotter CRDs stopped serving v1alpha1 with their v1beta1 release',
-  ),
+  ...index(FROM_CRDS, 'warning', ref('removed-api.note-snapshot')),
 ]);
 
 /** The removal of this apiVersion/kind, if Kubernetes no longer serves it. */
@@ -179,16 +167,18 @@ export function removedApi(apiVersion: string, kind: string): RemovedApi | undef
   return REMOVED.get(`${apiVersion}/${kind}`);
 }
 
-/** "batch/v1beta1 CronJob was removed in Kubernetes 1.25; use batch/v1". */
-export function removalMessage(apiVersion: string, kind: string, removed: RemovedApi): string {
-  const use = /^[a-z0-9.-]*\/?v\d/.test(removed.replacement)
-    ? `use ${removed.replacement}`
-    : removed.replacement;
-  if (removed.note) {
-    return (
-      `${apiVersion} ${kind} is no longer served (${removed.note}, ` +
-      `Kubernetes ${removed.removedIn}); ${use}`
-    );
-  }
-  return `${apiVersion} ${kind} was removed in Kubernetes ${removed.removedIn}; ${use}`;
+/** "batch/v1beta1 CronJob was removed in Kubernetes 1.25; use batch/v1", with its hint. */
+export function removalMessage(apiVersion: string, kind: string, removed: RemovedApi): Described {
+  const use =
+    typeof removed.replacement === 'string'
+      ? ref('removed-api.use', { replacement: removed.replacement })
+      : removed.replacement;
+  const data = { apiVersion, kind, version: removed.removedIn, use };
+  return removed.note
+    ? describe({
+        messageId: 'removed-api.not-served',
+        hintId: 'removed-api.hint',
+        data: { ...data, note: removed.note },
+      })
+    : describe({ messageId: 'removed-api.removed', hintId: 'removed-api.hint', data });
 }

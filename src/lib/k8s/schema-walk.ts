@@ -4,30 +4,29 @@
  * registered for each object type it meets, so a rule on `v1.Container` runs for every container
  * wherever it sits (Pod, Deployment template, CronJob, a `Container` fragment).
  */
+import { ref, type MessageId, type MessageRef, type Report, type Reported } from '../messages';
 import { didYouMean } from './did-you-mean';
 import { isBase64, isQuantity } from './formats';
-import type { Rule, RuleIssue, RuleSet } from './rules/rule';
+import type { ReportedIssue, Rule, RuleSet } from './rules/rule';
 import type { SchemaTable, TypeExpr } from './schema-table';
 import type { Path, Severity } from './types';
 
 /** Where a finding points: the key, the value, or the object a path names as a whole. */
 export type Target = 'key' | 'value' | 'self';
 
-/** A finding before it has a file position. */
-export interface Issue {
+/** A finding before it has a file position: where, which check, and its message id and data. */
+export interface Issue extends Reported {
   path: Path;
   target: Target;
   rule: string;
   severity: Severity;
-  message: string;
-  hint?: string;
 }
 
 type Compiled =
   | { kind: 'any' | 'string' | 'boolean' | 'integer' | 'int32' | 'number' }
   | { kind: 'byte' | 'int-or-string' | 'quantity' | 'duration' }
   | { kind: 'list' | 'map'; of: Compiled }
-  | { kind: 'enum'; values: Set<string>; text: string }
+  | { kind: 'enum'; values: Set<string>; list: string[] }
   | { kind: 'object'; name: string };
 
 const compiledCache = new Map<TypeExpr, Compiled>();
@@ -40,7 +39,7 @@ function compile(expr: TypeExpr): Compiled {
   else if (expr.startsWith('{}')) compiled = { kind: 'map', of: compile(expr.slice(2)) };
   else if (expr.startsWith('enum:')) {
     const values = expr.slice(5).split('|');
-    compiled = { kind: 'enum', values: new Set(values), text: values.map(quote).join(', ') };
+    compiled = { kind: 'enum', values: new Set(values), list: values };
   } else {
     switch (expr) {
       case 'any':
@@ -63,17 +62,16 @@ function compile(expr: TypeExpr): Compiled {
   return compiled;
 }
 
-function quote(value: string): string {
-  return JSON.stringify(value);
-}
-
-/** A short description of a value's JSON type, for "must be a string, not a number". */
-export function jsonType(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'list';
-  if (typeof value === 'object') return 'object';
-  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
-  return typeof value;
+/** A value's JSON type as a message, for "must be a string, not an integer". */
+export function jsonType(value: unknown): MessageRef {
+  if (value === null) return ref('value.null');
+  if (Array.isArray(value)) return ref('value.list');
+  if (typeof value === 'object') return ref('value.object');
+  if (typeof value === 'number') {
+    return Number.isInteger(value) ? ref('value.integer') : ref('value.number');
+  }
+  if (typeof value === 'boolean') return ref('value.boolean');
+  return ref('value.string');
 }
 
 /** True for a mapping (not a list, not null). */
@@ -113,69 +111,76 @@ class Walker {
       case 'any':
         return;
       case 'string':
-        if (typeof value !== 'string') this.typeError(path, 'a string', value);
+        if (typeof value !== 'string') this.typeError(path, 'value.string', value);
         return;
       case 'boolean':
-        if (typeof value !== 'boolean') this.typeError(path, 'a boolean', value);
+        if (typeof value !== 'boolean') this.typeError(path, 'value.boolean', value);
         return;
       case 'integer':
       case 'int32':
         if (typeof value !== 'number' || !Number.isInteger(value)) {
-          this.typeError(path, 'an integer', value);
+          this.typeError(path, 'value.integer', value);
         } else if (type.kind === 'int32' && (value < INT32_MIN || value > INT32_MAX)) {
-          this.issue(path, 'value', 'format', 'must fit in a 32-bit integer');
+          this.issue(path, 'value', 'format', { messageId: 'format.int32' });
         }
         return;
       case 'number':
-        if (typeof value !== 'number') this.typeError(path, 'a number', value);
+        if (typeof value !== 'number') this.typeError(path, 'value.number', value);
         return;
       case 'byte':
-        if (typeof value !== 'string') this.typeError(path, 'a base64 string', value);
+        if (typeof value !== 'string') this.typeError(path, 'value.base64', value);
         else if (!isBase64(value)) {
-          this.issue(path, 'value', 'base64', 'must be base64-encoded data', {
-            hint: 'Encode the value with `base64` (or put plain text under `stringData`).',
+          this.issue(path, 'value', 'base64', {
+            messageId: 'base64.invalid',
+            hintId: 'base64.invalid.hint',
           });
         }
         return;
       case 'int-or-string':
         if (typeof value !== 'string' && !(typeof value === 'number' && Number.isInteger(value))) {
-          this.typeError(path, 'an integer or a string', value);
+          this.typeError(path, 'value.int-or-string', value);
         }
         return;
       case 'quantity':
         if (typeof value === 'number') return;
-        if (typeof value !== 'string') this.typeError(path, 'a quantity', value);
+        if (typeof value !== 'string') this.typeError(path, 'value.quantity', value);
         else if (!isQuantity(value)) {
-          this.issue(path, 'value', 'format', `${quote(value)} is not a valid quantity`, {
-            hint: 'Write a number with an optional suffix, e.g. `500m`, `1`, `128Mi`, `1Gi`.',
+          this.issue(path, 'value', 'format', {
+            messageId: 'format.quantity',
+            hintId: 'format.quantity.hint',
+            data: { value },
           });
         }
         return;
       case 'duration':
-        if (typeof value !== 'string') this.typeError(path, 'a duration string', value);
+        if (typeof value !== 'string') this.typeError(path, 'value.duration', value);
         else if (!GO_DURATION.test(value)) {
-          this.issue(path, 'value', 'format', `${quote(value)} is not a valid duration`, {
-            hint: 'Write a number with a unit, e.g. `20s`, `1m30s`, `2h`.',
+          this.issue(path, 'value', 'format', {
+            messageId: 'format.duration',
+            hintId: 'format.duration.hint',
+            data: { value },
           });
         }
         return;
       case 'enum':
-        if (typeof value !== 'string') this.typeError(path, 'a string', value);
+        if (typeof value !== 'string') this.typeError(path, 'value.string', value);
         else if (!type.values.has(value)) {
-          this.issue(path, 'value', 'enum', `unsupported value ${quote(value)}`, {
-            hint: `Use one of ${type.text}.`,
+          this.issue(path, 'value', 'enum', {
+            messageId: 'enum.unsupported',
+            hintId: 'enum.unsupported.hint',
+            data: { value, values: type.list },
           });
         }
         return;
       case 'list':
         if (!Array.isArray(value)) {
-          this.typeError(path, 'a list', value);
+          this.typeError(path, 'value.list', value);
           return;
         }
         for (let i = 0; i < value.length; i++) {
           path.push(i);
           if (value[i] === null && type.of.kind === 'object') {
-            this.issue(path, 'self', 'type', 'must be an object, not null');
+            this.issue(path, 'self', 'type', { messageId: 'type.null-item' });
           } else {
             this.value(value[i], type.of, path);
           }
@@ -184,7 +189,7 @@ class Walker {
         return;
       case 'map':
         if (!isObject(value)) {
-          this.typeError(path, 'a map', value);
+          this.typeError(path, 'value.map', value);
           return;
         }
         for (const key of Object.keys(value)) {
@@ -201,7 +206,7 @@ class Walker {
 
   object(value: unknown, name: string, path: Path): void {
     if (!isObject(value)) {
-      this.typeError(path, 'an object', value);
+      this.typeError(path, 'value.object', value);
       return;
     }
     const { table, fragment } = this.options;
@@ -213,20 +218,32 @@ class Walker {
       if (expr === undefined) {
         const suggestion = didYouMean(key, Object.keys(type.fields));
         const where = shortTypeName(name);
-        this.issue(
-          path,
-          'key',
-          'unknown-field',
-          suggestion
-            ? `unknown field ${quote(key)} in ${where} (did you mean ${quote(suggestion)}?)`
-            : `unknown field ${quote(key)} in ${where}`,
-          {
-            severity: type.unknownFields ?? 'error',
-            hint: suggestion
-              ? `Rename ${quote(key)} to ${quote(suggestion)}.`
-              : `Remove it, or check its indentation; ${where} has no such field.`,
-          },
-        );
+        const severity = type.unknownFields ?? 'error';
+        if (suggestion) {
+          this.issue(
+            path,
+            'key',
+            'unknown-field',
+            {
+              messageId: 'unknown-field.suggest',
+              hintId: 'unknown-field.suggest.hint',
+              data: { field: key, type: where, suggestion },
+            },
+            severity,
+          );
+        } else {
+          this.issue(
+            path,
+            'key',
+            'unknown-field',
+            {
+              messageId: 'unknown-field',
+              hintId: 'unknown-field.hint',
+              data: { field: key, type: where },
+            },
+            severity,
+          );
+        }
       } else {
         this.value(value[key], compile(expr), path);
       }
@@ -235,8 +252,10 @@ class Walker {
     if (!fragment && type.required) {
       for (const field of type.required) {
         if (value[field] === undefined || value[field] === null) {
-          this.issue(path, 'self', 'required', `missing required field ${quote(field)}`, {
-            hint: `Add \`${field}\` to ${shortTypeName(name)}.`,
+          this.issue(path, 'self', 'required', {
+            messageId: 'required.missing',
+            hintId: 'required.missing.hint',
+            data: { field, type: shortTypeName(name) },
           });
         }
       }
@@ -245,33 +264,28 @@ class Walker {
     if (rules) runRules(rules, value, name, path, { ...this.options, knownKind: true });
   }
 
-  private typeError(path: Path, expected: string, value: unknown): void {
-    const got = jsonType(value);
+  private typeError(path: Path, expected: MessageId, value: unknown): void {
+    const data = { expected: { messageId: expected }, actual: jsonType(value) };
     const scalar = typeof value === 'number' || typeof value === 'boolean';
-    this.issue(path, 'value', 'type', `must be ${expected}, not ${article(got)}`, {
-      hint:
-        expected === 'a string' && scalar
-          ? `Quote the value: "${String(value)}".`
-          : undefined,
-    });
+    if (expected === 'value.string' && scalar) {
+      this.issue(path, 'value', 'type', {
+        messageId: 'type.mismatch',
+        hintId: 'type.mismatch.quote.hint',
+        data: { ...data, value: String(value) },
+      });
+    } else {
+      this.issue(path, 'value', 'type', { messageId: 'type.mismatch', data });
+    }
   }
 
-  private issue(
+  private issue<M extends MessageId, H extends MessageId = never>(
     path: Path,
     target: Target,
     rule: string,
-    message: string,
-    extra: { hint?: string | undefined; severity?: Severity | undefined } = {},
+    report: Report<M, H>,
+    severity: Severity = 'error',
   ): void {
-    const issue: Issue = {
-      path: [...path],
-      target,
-      rule,
-      severity: extra.severity ?? 'error',
-      message,
-    };
-    if (extra.hint) issue.hint = extra.hint;
-    this.options.report(issue);
+    this.options.report({ ...reportedOf(report), path: [...path], target, rule, severity });
   }
 }
 
@@ -304,23 +318,25 @@ export function runRules(
       kind: options.kind,
       fragment: options.fragment,
       knownKind: options.knownKind,
-      report: (issue: RuleIssue) => {
-        const reported: Issue = {
+      report: (issue: ReportedIssue) => {
+        options.report({
+          ...reportedOf(issue),
           path: [...at, ...(issue.at ?? [])],
           target: issue.target ?? 'self',
           rule: issue.rule ?? rule.id,
           severity: issue.severity ?? rule.severity ?? 'error',
-          message: issue.message,
-        };
-        if (issue.hint) reported.hint = issue.hint;
-        options.report(reported);
+        });
       },
     });
   }
 }
 
-function article(type: string): string {
-  return /^[aeiou]/.test(type) ? `an ${type}` : type === 'null' ? 'null' : `a ${type}`;
+/** Only the message fields of a report (ids and data), without undefined ones. */
+export function reportedOf(report: Reported): Reported {
+  const out: Reported = { messageId: report.messageId };
+  if (report.hintId) out.hintId = report.hintId;
+  if (report.data) out.data = report.data;
+  return out;
 }
 
 /** `apps/v1.DeploymentSpec` -> `DeploymentSpec (apps/v1)`, readable in a message. */

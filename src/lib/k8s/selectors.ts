@@ -1,4 +1,5 @@
 /** Label selector semantics (k8s.io/apimachinery pkg/labels), shared by rules and lints. */
+import { ref, type MessageValue } from '../messages';
 import { asObject, stringMap } from './rules/rule';
 
 /** True when a `LabelSelector` (matchLabels/matchExpressions) selects these labels. */
@@ -53,8 +54,8 @@ export function isEmptySelector(selector: unknown): boolean {
   return (!matchLabels || Object.keys(matchLabels).length === 0) && expressions.length === 0;
 }
 
-/** `app=web, tier=front` for messages. */
-export function formatLabels(labels: Record<string, string>): string {
+/** Labels as a message value: the list `app=web`, `tier=front`, or "(none)". */
+export function formatLabels(labels: Record<string, string>): MessageValue {
   const entries = Object.entries(labels);
-  return entries.length > 0 ? entries.map(([k, v]) => `${k}=${v}`).join(', ') : '(none)';
+  return entries.length > 0 ? entries.map(([k, v]) => `${k}=${v}`) : ref('labels.none');
 }

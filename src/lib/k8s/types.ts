@@ -1,31 +1,28 @@
 /** The data the validator hands out: findings and per-document results. No logic here. */
+import type { Described } from '../messages';
 
 /** How bad a finding is: an error fails the build, a warning is shown. */
 export type Severity = 'error' | 'warning';
 
-/** One problem, at a 1-based line and column of the file. */
-export interface Finding {
+/**
+ * One problem, at a 1-based line and column of the file. Its words are a message id and data
+ * (`messageId`, `data`, `hintId`; see src/lib/messages); `message` and `hint` are the English
+ * sentences, `localise(finding, 'ko')` gives the Korean ones.
+ */
+export interface Finding extends Described {
   file: string;
   line: number;
   column: number;
   severity: Severity;
   /** Stable id of the check, e.g. `unknown-field`, `selector-match`. */
   rule: string;
-  message: string;
-  /** What to change, when we can tell. */
-  hint?: string;
   /** JSON path of the offending value, e.g. `spec.template.spec.containers[0].name`. */
   path?: string;
 }
 
 /** What one YAML document turned out to be. */
 export type DocumentStatus =
-  | 'valid'
-  | 'invalid'
-  | 'no-schema'
-  | 'not-object'
-  | 'empty'
-  | 'fragment';
+  'valid' | 'invalid' | 'no-schema' | 'not-object' | 'empty' | 'fragment';
 
 /** The result for one YAML document of a block or file. */
 export interface DocumentResult {

@@ -5,13 +5,15 @@
  * same code runs in the build, the CLI and the browser.
  */
 import { LineCounter, parseAllDocuments, type Document } from 'yaml';
+import { describe, described, loadSentences, type Described, type Reported } from '../messages';
 import { docStart, Locator, offsetOf } from './locate';
 import { removalMessage, removedApi } from './removed-apis';
 import { ALL_RULES } from './rules';
 import { ruleSet, type RuleSet } from './rules/rule';
 import { defaultSchemaSource, type SchemaRef, type SchemaSource } from './schema-source';
 import { isObject, runRules, walkSchema, type Issue, type Target } from './schema-walk';
-import type { DocumentResult, Finding, Path, ValidateOptions } from './types';
+import type { DocumentResult, Finding, Path, Severity, ValidateOptions } from './types';
+import { jsonSyntaxMessage, yamlMessage, yamlValueMessage } from './syntax-errors';
 
 export type { DocumentResult, Finding, Severity, ValidateOptions } from './types';
 export { KUBERNETES_VERSION } from './version';
@@ -55,9 +57,14 @@ export async function validateText(
         column: first.column,
         severity: 'warning',
         rule: 'expect-errors',
-        message: 'marked as an intentionally wrong example, but no error was found',
-        hint: 'Remove the marker, or make sure the example shows the mistake it describes.',
+        ...describe({ messageId: 'expect-errors.none', hintId: 'expect-errors.none.hint' }),
       });
+    }
+  }
+  // The page loads the sentences its findings need; render them again once they are there.
+  if (await loadSentences(results.map((result) => result.findings))) {
+    for (const result of results) {
+      for (const finding of result.findings) Object.assign(finding, described(finding));
     }
   }
   return results;
@@ -65,6 +72,12 @@ export async function validateText(
 
 function isError(finding: Finding): boolean {
   return finding.severity === 'error';
+}
+
+/** An issue at a text offset: its check and message, no path. */
+interface Located extends Reported {
+  rule: string;
+  severity: Severity;
 }
 
 /** Collects findings of one document, converting paths to file positions. */
@@ -81,11 +94,11 @@ class Collector {
     this.push(offsetOf(this.doc, issue.path, issue.target), issue, issue.path);
   }
 
-  at(offset: number, issue: Omit<Issue, 'path' | 'target'>, path?: Path): void {
+  at(offset: number, issue: Located, path?: Path): void {
     this.push(offset, issue, path);
   }
 
-  private push(offset: number, issue: Omit<Issue, 'path' | 'target'>, path?: Path): void {
+  private push(offset: number, issue: Located, path?: Path): void {
     const { line, column } = this.locator.at(offset);
     const finding: Finding = {
       file: this.file,
@@ -93,9 +106,8 @@ class Collector {
       column,
       severity: issue.severity,
       rule: issue.rule,
-      message: issue.message,
+      ...described(issue),
     };
-    if (issue.hint) finding.hint = issue.hint;
     if (path && path.length > 0) finding.path = formatPath(path);
     this.findings.push(finding);
   }
@@ -153,15 +165,14 @@ async function validateDocument(
 
   for (const error of doc.errors) {
     const duplicate = error.code === 'DUPLICATE_KEY';
-    out.at(error.pos[0], {
+    out.at(skipIndent(text, error.pos[0]), {
       rule: duplicate ? 'duplicate-key' : 'yaml-syntax',
       severity: 'error',
-      message: duplicate ? 'duplicate key: map keys must be unique' : yamlMessage(error),
-      hint: error.code === 'TAB_AS_INDENT' ? 'Indent with spaces; YAML forbids tabs.' : '',
+      ...yamlMessage(error, text),
     });
   }
   for (const warning of doc.warnings) {
-    out.at(warning.pos[0], { rule: 'yaml', severity: 'warning', message: yamlMessage(warning) });
+    out.at(warning.pos[0], { rule: 'yaml', severity: 'warning', ...yamlMessage(warning, text) });
   }
   if (doc.errors.length > 0) return finish(options.fragment ? 'fragment' : 'invalid');
 
@@ -169,11 +180,7 @@ async function validateDocument(
   try {
     value = doc.toJS({ maxAliasCount: 1000 });
   } catch (error) {
-    out.at(docStart(doc), {
-      rule: 'yaml-syntax',
-      severity: 'error',
-      message: `YAML: ${(error as Error).message}`,
-    });
+    out.at(docStart(doc), { rule: 'yaml-syntax', severity: 'error', ...yamlValueMessage(error) });
     return finish(options.fragment ? 'fragment' : 'invalid');
   }
   if (value !== null && value !== undefined) result.object = value;
@@ -195,8 +202,11 @@ async function validateDocument(
   return finish(status);
 }
 
-function yamlMessage(error: { message: string }): string {
-  return `YAML: ${error.message.replace(/\s+at line \d+, column \d+.*$/s, '')}`;
+/** An offset in a line's indentation moved to the line's first character (spaces only). */
+function skipIndent(text: string, offset: number): number {
+  let at = offset;
+  while (text[at] === ' ') at++;
+  return text[at] === '\n' || at >= text.length ? offset : at;
 }
 
 /** Built-in API groups (the core group is ''). Custom resources use other groups. */
@@ -223,7 +233,7 @@ async function validateObject(
       target: 'self',
       rule: 'not-object',
       severity: topLevel ? 'warning' : 'error',
-      message: `not a Kubernetes object: the document is ${describe(value)}, not a mapping`,
+      ...describe({ messageId: 'not-object.type', data: { type: valueKind(value) } }),
     });
     return 'not-object';
   }
@@ -234,8 +244,10 @@ async function validateObject(
       target: 'self',
       rule: 'not-object',
       severity: topLevel ? 'warning' : 'error',
-      message: 'not a Kubernetes object: it has neither apiVersion nor kind',
-      hint: 'If this is part of an object, declare it as a fragment.',
+      ...describe({
+        messageId: 'not-object.no-type-meta',
+        hintId: 'not-object.no-type-meta.hint',
+      }),
     });
     return 'not-object';
   }
@@ -250,8 +262,11 @@ async function validateObject(
         target: 'self',
         rule: 'type-meta',
         severity: 'error',
-        message: `missing ${field}: a Kubernetes object needs both apiVersion and kind`,
-        hint: `Add \`${field}\`.`,
+        ...describe({
+          messageId: 'type-meta.missing',
+          hintId: 'type-meta.missing.hint',
+          data: { field },
+        }),
       });
       typeMetaOk = false;
     } else if (typeof fieldValue !== 'string' || fieldValue === '') {
@@ -260,7 +275,7 @@ async function validateObject(
         target: 'value',
         rule: 'type-meta',
         severity: 'error',
-        message: `${field} must be a non-empty string`,
+        ...describe({ messageId: 'type-meta.not-string', data: { field } }),
       });
       typeMetaOk = false;
     }
@@ -278,8 +293,7 @@ async function validateObject(
       target: 'value',
       rule: 'removed-api',
       severity: removed.severity,
-      message: removalMessage(apiVersion, kind, removed),
-      hint: `Change apiVersion to the replacement and adapt the fields it changed.`,
+      ...removalMessage(apiVersion, kind, removed),
     });
   }
 
@@ -291,7 +305,7 @@ async function validateObject(
         target: 'self',
         rule: 'type',
         severity: 'error',
-        message: 'a List needs `items`, a list of objects',
+        ...describe({ messageId: 'type.list-items' }),
       });
       return 'invalid';
     }
@@ -332,8 +346,7 @@ async function validateObject(
       target: 'value',
       rule: 'unknown-kind',
       severity: 'error',
-      message: `no kind ${JSON.stringify(kind)} in ${apiVersion} (Kubernetes built-in API)`,
-      hint: suggestKind(kind, apiVersion, kinds),
+      ...suggestKind(kind, apiVersion, kinds),
     });
   } else if (!removed) {
     out.add({
@@ -341,11 +354,10 @@ async function validateObject(
       target: 'value',
       rule: 'no-schema',
       severity: 'warning',
-      message: builtInGroup
-        ? `no schema for ${apiVersion} ${kind}: a beta or alpha API that is not in the schema ` +
-          'set (served only when enabled); its fields are not checked'
-        : `no schema for ${apiVersion} ${kind} (a custom resource or a config-file kind); ` +
-          'only metadata is checked',
+      ...describe({
+        messageId: builtInGroup ? 'no-schema.beta' : 'no-schema.custom',
+        data: { apiVersion, kind },
+      }),
     });
   }
   const meta = await source.forType('meta/v1.ObjectMeta');
@@ -373,11 +385,12 @@ function walkMetadata(
   });
 }
 
+/** The unknown-kind message, with a hint naming the kinds it may have meant. */
 function suggestKind(
   kind: string,
   apiVersion: string,
   kinds: Record<string, Record<string, string>>,
-): string {
+): Described {
   const lower = kind.toLowerCase();
   const matches: string[] = [];
   for (const [version, byKind] of Object.entries(kinds)) {
@@ -388,14 +401,24 @@ function suggestKind(
     }
   }
   return matches.length > 0
-    ? `Did you mean ${matches.join(' or ')}?`
-    : `Check the kind and apiVersion (${apiVersion}) against \`kubectl api-resources\`.`;
+    ? describe({
+        messageId: 'unknown-kind',
+        hintId: 'unknown-kind.did-you-mean.hint',
+        data: { kind, apiVersion, candidates: matches },
+      })
+    : describe({
+        messageId: 'unknown-kind',
+        hintId: 'unknown-kind.check.hint',
+        data: { kind, apiVersion },
+      });
 }
 
-function describe(value: unknown): string {
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return 'a string';
-  return `a ${typeof value}`;
+/** What a document that is not a mapping is, as a message value. */
+function valueKind(value: unknown): Reported {
+  if (Array.isArray(value)) return { messageId: 'value.list' };
+  if (typeof value === 'string') return { messageId: 'value.string' };
+  if (typeof value === 'boolean') return { messageId: 'value.boolean' };
+  return { messageId: 'value.number' };
 }
 
 /** Validates a fragment: a value (or a list of values) of the named type. */
@@ -412,10 +435,11 @@ async function validateFragment(
     out.at(docStart(doc), {
       rule: 'fragment',
       severity: 'error',
-      message: `unknown fragment type ${JSON.stringify(name)}`,
-      hint:
-        'Use a schema type name such as Container, PodSpec, DeploymentSpec, ObjectMeta, ' +
-        'kubeconfig.Context, KubeletConfiguration or docker.daemon.json.',
+      ...describe({
+        messageId: 'fragment.unknown-type',
+        hintId: 'fragment.unknown-type.hint',
+        data: { name },
+      }),
     });
     return;
   }
@@ -436,15 +460,8 @@ function checkJsonSyntax(text: string, doc: Document.Parsed, out: Collector): vo
   try {
     JSON.parse(body);
   } catch (error) {
-    const message = (error as Error).message;
-    const position = /position (\d+)/.exec(message);
-    const offset = doc.range[0] + (position ? Number(position[1]) : 0);
-    out.at(offset, {
-      rule: 'json-syntax',
-      severity: 'error',
-      message: `JSON: ${message.replace(/\s*\(line \d+ column \d+\)/, '')}`,
-      hint: 'daemon.json must be plain JSON: double-quoted keys, no comments, no trailing commas.',
-    });
+    const { offset, ...report } = jsonSyntaxMessage((error as Error).message, body);
+    out.at(doc.range[0] + offset, { rule: 'json-syntax', severity: 'error', ...report });
   }
 }
 

@@ -1,7 +1,8 @@
 /**
  * Finds YAML in Markdown/MDX: fenced `yaml`/`yml` blocks, YAML written by shell heredocs
- * (`cat <<EOF > pod.yaml` in sh/bash/shell/console fences), and unlabeled fences that hold a
- * Kubernetes object. Positions are file positions, so validation findings point into the page.
+ * (`cat <<EOF > pod.yaml` in sh/bash/shell/console fences, or in other fences that hold one),
+ * and fences of any other language (or none) that hold a Kubernetes object, even a broken one.
+ * Positions are file positions, so validation findings point into the page.
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { parseAllDocuments } from 'yaml';
@@ -51,6 +52,13 @@ export function metaTitle(meta: string): string | undefined {
   const match = /(?:^|\s)title=(?:"([^"]*)"|'([^']*)'|(\S+))/.exec(meta);
   return match ? (match[1] ?? match[2] ?? match[3]) : undefined;
 }
+
+/**
+ * A line that starts a Kubernetes object: `apiVersion:` or `kind:` at column 0, as a YAML key.
+ * A fence with one is a manifest even when it does not parse, so its YAML error is reported
+ * instead of the fence being skipped in silence.
+ */
+const TYPE_META_LINE = /^(["']?)(apiVersion|kind)\1[ \t]*:(?=[ \t]|$)/m;
 
 /** True when text parses as YAML with a document that has apiVersion or kind. */
 function looksLikeManifest(text: string): boolean {
@@ -176,8 +184,14 @@ export function extractYamlBlocks(markdown: string, file: string): YamlBlock[] {
     const isDaemonJson =
       lang === 'json' && title !== undefined && basename(title) === 'daemon.json';
     const source = node.value ?? '';
-    if (!YAML_LANGS.has(lang) && !isDaemonJson && !(lang === '' && looksLikeManifest(source))) {
-      return;
+    if (!YAML_LANGS.has(lang) && !isDaemonJson) {
+      // A command that writes a manifest with a heredoc, in a fence not marked as shell.
+      if (source.split('\n').some((line) => HEREDOC.test(line))) {
+        blocks.push(...heredocs(node, file, index, firstLine, column));
+        return;
+      }
+      const candidate = TYPE_META_LINE.test(source) || (lang === '' && looksLikeManifest(source));
+      if (!candidate) return;
     }
     const block: YamlBlock = {
       file,

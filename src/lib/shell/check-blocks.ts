@@ -5,10 +5,12 @@
  */
 import { checkCommand } from '../cli/check';
 import type { Finding } from '../k8s/types';
+import { describe } from '../messages';
 import { extractShellBlocks, type ShellBlock } from './blocks';
 import { shellFenceOptions } from './fence-options';
 import { parseScript } from './parse';
 import { parseShellSession } from './session';
+import { shellSyntaxMessage } from './syntax-messages';
 
 /** A checked block and its findings (errors of an `expect-fail` block are kept here only). */
 export interface CheckedBlock {
@@ -24,14 +26,6 @@ export function scriptOf(code: string): string {
   return session.lines
     .map((line) => (line.kind === 'output' ? '' : ' '.repeat(line.prompt.length) + line.text))
     .join('\n');
-}
-
-/** Hints for the shell grammar errors a note is likely to contain. */
-function syntaxHint(message: string): string {
-  if (/do|done|loop/.test(message)) return 'a loop is written `while COND; do COMMANDS; done`';
-  if (/then|fi|if/.test(message)) return 'an if is written `if COND; then COMMANDS; fi`';
-  if (/quote/.test(message)) return 'close the quote, or quote the whole value';
-  return 'write placeholders as `{name}` or `<name>`, and quote values with spaces or `&|;<>()`';
 }
 
 /** 1-based line and column of a script offset, in file coordinates. */
@@ -56,23 +50,15 @@ export function checkShellBlock(block: ShellBlock): CheckedBlock {
       column,
       severity: 'error',
       rule: 'shell-syntax',
-      message: `shell syntax: ${parsed.error.message}`,
-      hint: syntaxHint(parsed.error.message),
+      ...shellSyntaxMessage(parsed.error.message),
     });
   } else {
     for (const command of parsed.commands) {
       for (const issue of checkCommand(command)) {
-        const word = command.words[issue.word]!;
+        const { word: index, ...found } = issue;
+        const word = command.words[index]!;
         const [line, column] = position(block, script, word.start);
-        findings.push({
-          file: block.file,
-          line,
-          column,
-          severity: issue.severity,
-          rule: issue.rule,
-          message: issue.message,
-          ...(issue.hint ? { hint: issue.hint } : {}),
-        });
+        findings.push({ file: block.file, line, column, ...found });
       }
     }
   }
@@ -84,8 +70,7 @@ export function checkShellBlock(block: ShellBlock): CheckedBlock {
       column: block.column,
       severity: 'warning',
       rule: 'expect-fail',
-      message: 'marked expect-fail, but the commands check out',
-      hint: 'if it fails only against a cluster, write `expect-fail=runtime`; else remove the mark',
+      ...describe({ messageId: 'expect-fail.clean', hintId: 'expect-fail.clean.hint' }),
     });
   }
   return result;

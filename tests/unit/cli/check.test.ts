@@ -66,7 +66,8 @@ describe('shell command check', { timeout: 30_000 }, () => {
       '--replicas takes a whole number, not "abc"',
     );
     expect(check('kubectl expose deploy x --type=Nodeport --port=80')[0]).toContain(
-      'must be one of ClusterIP, NodePort, LoadBalancer, ExternalName, not "Nodeport" | did you mean --type=NodePort?',
+      'must be one of "ClusterIP", "NodePort", "LoadBalancer", "ExternalName", not "Nodeport" | ' +
+        'did you mean --type=NodePort?',
     );
     expect(check('kubectl get pod -o yml')[0]).toContain('flag-value');
   });

@@ -1,8 +1,8 @@
 /**
  * Rule fixtures: tests/fixtures/k8s-rules/<rule>/{valid,invalid}/*.yaml with the findings of
- * every file pinned in <rule>/expected.json (rule, severity, line, column). A folder is named
- * after the rule id it exercises: each invalid/ file must trigger that rule, each valid/ file
- * must not, and valid/ files have no errors at all. Adding a case is adding a file;
+ * every file pinned in <rule>/expected.json (rule, message id, severity, line, column). A
+ * folder is named after the rule id it exercises: each invalid/ file must trigger that rule, each
+ * valid/ file must not, and valid/ files have no errors at all. Adding a case is adding a file;
  * `UPDATE_FIXTURES=1 npx vitest run tests/unit/k8s/rules.test.ts` rewrites the expectations.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -15,6 +15,7 @@ const UPDATE = process.env.UPDATE_FIXTURES === '1';
 
 interface Pinned {
   rule: string;
+  messageId: string;
   severity: string;
   line: number;
   column: number;
@@ -22,7 +23,13 @@ interface Pinned {
 
 async function findingsOf(path: string, name: string): Promise<Pinned[]> {
   const { findings } = await validateFileText(name, readFileSync(path, 'utf8'));
-  return findings.map(({ rule, severity, line, column }) => ({ rule, severity, line, column }));
+  return findings.map(({ rule, messageId, severity, line, column }) => ({
+    rule,
+    messageId,
+    severity,
+    line,
+    column,
+  }));
 }
 
 for (const rule of readdirSync(ROOT).sort()) {
@@ -57,7 +64,10 @@ for (const rule of readdirSync(ROOT).sort()) {
           expect(hits.length, `${file} should trigger ${rule}`).toBeGreaterThan(0);
         } else {
           expect(hits, `${file} should not trigger ${rule}`).toEqual([]);
-          expect(findings.filter((f) => f.severity === 'error'), `${file} has errors`).toEqual([]);
+          expect(
+            findings.filter((f) => f.severity === 'error'),
+            `${file} has errors`,
+          ).toEqual([]);
         }
       }
     });

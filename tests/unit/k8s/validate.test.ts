@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintServiceSelectors } from '../../../src/lib/k8s/lint/service-selectors';
 import { formatJson, formatText } from '../../../src/lib/k8s/report';
-import { KUBERNETES_VERSION, validateText } from '../../../src/lib/k8s/validate';
+import { KUBERNETES_VERSION, validateText, type Finding } from '../../../src/lib/k8s/validate';
+import { localise } from '../../../src/lib/messages';
 
 const deployment = `apiVersion: apps/v1
 kind: Deployment
@@ -40,6 +41,13 @@ describe('validateText', () => {
         column: 6,
         severity: 'error',
         rule: 'unknown-field',
+        messageId: 'unknown-field.suggest',
+        hintId: 'unknown-field.suggest.hint',
+        data: {
+          field: 'processDeadlineSeconds',
+          type: 'DeploymentSpec (apps/v1)',
+          suggestion: 'progressDeadlineSeconds',
+        },
         message:
           'unknown field "processDeadlineSeconds" in DeploymentSpec (apps/v1) ' +
           '(did you mean "progressDeadlineSeconds"?)',
@@ -47,6 +55,12 @@ describe('validateText', () => {
         path: 'spec.processDeadlineSeconds',
       },
     ]);
+    expect(localise(doc!.findings[0]!, 'ko')).toEqual({
+      message:
+        '`DeploymentSpec (apps/v1)`에 없는 필드입니다: `processDeadlineSeconds`. ' +
+        '`progressDeadlineSeconds` 필드를 쓰려던 것인가요?',
+      hint: '필드 이름을 바꾸세요: `processDeadlineSeconds` → `progressDeadlineSeconds`.',
+    });
   });
 
   it('reports each document of a stream with its own position, identity and text', async () => {
@@ -86,9 +100,10 @@ describe('validateText', () => {
     for (const [fragment, text, expected] of cases) {
       const results = await validateText(text, { file: 'f.md', fragment });
       expect(results.map((r) => r.status)).toEqual(['fragment']);
-      expect(results[0]!.findings.map((f) => `${f.severity} ${f.rule}`), fragment).toEqual(
-        expected,
-      );
+      expect(
+        results[0]!.findings.map((f) => `${f.severity} ${f.rule}`),
+        fragment,
+      ).toEqual(expected);
     }
   });
 
@@ -119,21 +134,57 @@ describe('lintServiceSelectors', () => {
 });
 
 describe('report', () => {
-  const findings = [
+  const findings: Finding[] = [
     {
       file: 'a.yaml',
       line: 3,
       column: 5,
-      severity: 'error' as const,
+      severity: 'error',
       rule: 'type',
-      message: 'm',
-      hint: 'h',
+      path: 'spec.replicas',
+      messageId: 'type.mismatch',
+      hintId: 'type.mismatch.quote.hint',
+      data: {
+        expected: { messageId: 'value.string' },
+        actual: { messageId: 'value.integer' },
+        value: '3',
+      },
+      message: 'must be a string, not an integer',
+      hint: 'Quote the value: "3".',
     },
   ];
-  it('formats text and JSON', () => {
-    expect(formatText(findings)).toBe('a.yaml:3:5: error: m [type]');
-    expect(JSON.parse(formatJson(findings))).toEqual([
-      { file: 'a.yaml', line: 3, column: 5, severity: 'error', rule: 'type', message: 'm' },
+  it('formats text with the hint on the next line, in English or Korean', () => {
+    expect(formatText(findings)).toBe(
+      'a.yaml:3:5: error: must be a string, not an integer [type]\n' +
+        '    hint: Quote the value: "3".',
+    );
+    expect(formatText(findings, 'ko')).toBe(
+      'a.yaml:3:5: error: 값의 타입이 맞지 않습니다: 문자열 값이어야 하는데 정수 값입니다. [type]\n' +
+        '    도움말: 문자열로 쓰려면 따옴표로 감싸세요: `"3"`.',
+    );
+  });
+  it('formats JSON with the message and hint in every language', () => {
+    expect(JSON.parse(formatJson(findings, 'ko'))).toEqual([
+      {
+        file: 'a.yaml',
+        line: 3,
+        column: 5,
+        severity: 'error',
+        rule: 'type',
+        path: 'spec.replicas',
+        messageId: 'type.mismatch',
+        hintId: 'type.mismatch.quote.hint',
+        data: findings[0]!.data,
+        message: '값의 타입이 맞지 않습니다: 문자열 값이어야 하는데 정수 값입니다.',
+        hint: '문자열로 쓰려면 따옴표로 감싸세요: `"3"`.',
+        messages: {
+          en: { message: 'must be a string, not an integer', hint: 'Quote the value: "3".' },
+          ko: {
+            message: '값의 타입이 맞지 않습니다: 문자열 값이어야 하는데 정수 값입니다.',
+            hint: '문자열로 쓰려면 따옴표로 감싸세요: `"3"`.',
+          },
+        },
+      },
     ]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractYamlBlocks, metaTitle } from '../../../src/lib/manifests/extract';
 import { blockOptions } from '../../../src/lib/manifests/block-options';
+import { validateFileText } from '../../../src/lib/manifests/validate-file';
 
 const page = [
   '# Title', //  1
@@ -81,5 +82,65 @@ describe('extractYamlBlocks', () => {
     );
     expect(blockOptions({ meta: '', fileName: 'daemon.json' }).fragment).toBe('docker.daemon.json');
     expect(blockOptions({ meta: 'no-validate' }).skip).toBe(true);
+  });
+});
+
+describe('extractYamlBlocks never drops a manifest', () => {
+  const broken = [
+    '~~~', //  1
+    'apiVersion: v1', //  2
+    'kind: Service', //  3
+    'spec:', //  4
+    '  ports:', //  5
+    '    - port: 80', //  6
+    '    selector:', //  7
+    '      app: web', //  8
+    '~~~', //  9
+    '', // 10
+    '```text', // 11
+    'kind: Pod', // 12
+    'metadata: [', // 13
+    '```', // 14
+    '', // 15
+    '~~~', // 16
+    'cat << EOF > /root/pod.yaml', // 17
+    'apiVersion: v1', // 18
+    'kind: Pod', // 19
+    'EOF', // 20
+    '~~~', // 21
+    '', // 22
+    '```', // 23
+    'This fence only talks about it: the kind: field names the type.', // 24
+    '  kind: indented is no top-level key', // 25
+    'kindness: 1', // 26
+    '```', // 27
+    '', // 28
+    '```sh', // 29
+    'echo "', // 30
+    'kind: Pod', // 31
+    '"', // 32
+    '```', // 33
+  ].join('\n');
+  const blocks = extractYamlBlocks(broken, 'notes.md');
+
+  it('takes fences of any language with a top-level apiVersion or kind, even broken ones', () => {
+    expect(blocks.map((b) => [b.index, b.origin, b.lang, b.line])).toEqual([
+      [0, 'fence', '', 2],
+      [1, 'fence', 'text', 12],
+      [2, 'heredoc', '', 18],
+    ]);
+    expect(blocks[2]!.fileName).toBe('pod.yaml');
+  });
+
+  it('so the broken Service gets its YAML error at its file position', async () => {
+    const { findings } = await validateFileText('notes.md', broken);
+    const errors = findings.filter((f) => f.severity === 'error');
+    expect(errors.map((f) => [f.line, f.column, f.messageId])).toContainEqual([
+      7,
+      5,
+      'yaml.bad-indent.map',
+    ]);
+    // The unclosed `[` of line 13 is reported where the fence's YAML ends.
+    expect(errors.map((f) => [f.line, f.messageId])).toContainEqual([14, 'yaml.flow-unclosed']);
   });
 });

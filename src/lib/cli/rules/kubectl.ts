@@ -2,14 +2,28 @@
  * Arguments kubectl requires that its flag table cannot express, each checked the way kubectl
  * 1.32 itself checks it before talking to a server (the messages quote or follow kubectl's).
  */
-import type { CliIssue } from '../issue';
+import type { MessageId, Report } from '../../messages';
+import { cliIssue, type CliIssue } from '../issue';
 import type { Invocation } from '../invocation';
 
 type Rule = (invocation: Invocation) => CliIssue | undefined;
 
-function missing(invocation: Invocation, message: string, hint: string): CliIssue {
+/** A missing-argument issue at the last positional (or the tool's word). */
+function missing<M extends MessageId, H extends MessageId = never>(
+  invocation: Invocation,
+  report: Report<M, H>,
+): CliIssue {
   const last = invocation.positionals.at(-1)?.word ?? 0;
-  return { word: last, severity: 'error', rule: 'missing-argument', message, hint };
+  return cliIssue(last, 'error', 'missing-argument', report);
+}
+
+/** `kubectl <command>: required flag --<flag> not set`. */
+function requiredFlag(invocation: Invocation, flag: string, value: string): CliIssue {
+  return missing(invocation, {
+    messageId: 'missing-argument.required-flag',
+    hintId: 'missing-argument.required-flag.hint',
+    data: { command: ['kubectl', ...invocation.path].join(' '), flag, value },
+  });
 }
 
 const has = (invocation: Invocation, ...names: string[]): boolean =>
@@ -24,11 +38,10 @@ const rules: Record<string, Rule> = {
     if (has(invocation, 'filename', 'kustomize')) return undefined;
     const args = beforeDash(invocation);
     if (args.length === 0) {
-      return missing(
-        invocation,
-        'kubectl delete needs a resource type and name, or -f',
-        'e.g. `kubectl delete pod <name>`',
-      );
+      return missing(invocation, {
+        messageId: 'missing-argument.delete',
+        hintId: 'missing-argument.delete.hint',
+      });
     }
     const only = args[0]!;
     const typeOnly =
@@ -37,104 +50,78 @@ const rules: Record<string, Rule> = {
       !only.placeholder &&
       !only.value.includes('/');
     if (typeOnly && !has(invocation, 'all', 'selector', 'field-selector')) {
-      return missing(
-        invocation,
-        `kubectl delete ${only.value} needs a name, --all or -l <selector>`,
-        `name it: \`kubectl delete ${only.value} <name>\`, or \`--all\` to delete them all`,
-      );
+      return missing(invocation, {
+        messageId: 'missing-argument.delete-name',
+        hintId: 'missing-argument.delete-name.hint',
+        data: { type: only.value! },
+      });
     }
     return undefined;
   },
   run: (invocation) => {
     if (beforeDash(invocation).length === 0) {
-      return missing(
-        invocation,
-        'kubectl run needs a name: NAME is required for run',
-        'e.g. `kubectl run nginx --image=nginx`',
-      );
+      return missing(invocation, {
+        messageId: 'missing-argument.run-name',
+        hintId: 'missing-argument.run-name.hint',
+      });
     }
-    if (!has(invocation, 'image')) {
-      return missing(
-        invocation,
-        'kubectl run: required flag --image not set',
-        'add `--image=<image>`',
-      );
-    }
-    return undefined;
+    return has(invocation, 'image') ? undefined : requiredFlag(invocation, 'image', 'image');
   },
   exec: (invocation) => {
     const args = beforeDash(invocation);
     if (args.length === 0 && !has(invocation, 'filename')) {
-      return missing(
-        invocation,
-        'kubectl exec needs a pod name',
-        'e.g. `kubectl exec <pod> -- <command>`',
-      );
+      return missing(invocation, {
+        messageId: 'missing-argument.exec-pod',
+        hintId: 'missing-argument.exec-pod.hint',
+      });
     }
     if (invocation.dashAt === undefined && args.length > 1) {
-      return missing(
-        invocation,
-        'exec [POD] [COMMAND] is not supported anymore: the command must follow --',
-        `write \`-- \` before the command: \`kubectl exec ${args[0]?.value ?? '<pod>'} -- ...\``,
-      );
+      return missing(invocation, {
+        messageId: 'missing-argument.exec-dash',
+        hintId: 'missing-argument.exec-dash.hint',
+        data: { pod: args[0]?.value ?? '<pod>' },
+      });
     }
     if (invocation.positionals.length - args.length === 0 && invocation.dashAt === undefined) {
-      return missing(
-        invocation,
-        'kubectl exec: you must specify at least one command for the container',
-        'add `-- <command>`',
-      );
+      return missing(invocation, {
+        messageId: 'missing-argument.exec-command',
+        hintId: 'missing-argument.exec-command.hint',
+      });
     }
     return undefined;
   },
   'create deployment': (invocation) => {
     if (invocation.positionals.length === 0) {
-      return missing(
-        invocation,
-        'kubectl create deployment needs a NAME',
-        'e.g. `kubectl create deployment web --image=nginx`',
-      );
+      return missing(invocation, {
+        messageId: 'missing-argument.create-deployment-name',
+        hintId: 'missing-argument.create-deployment-name.hint',
+      });
     }
-    if (!has(invocation, 'image')) {
-      return missing(
-        invocation,
-        'kubectl create deployment: required flag --image not set',
-        'add `--image=<image>`',
-      );
-    }
-    return undefined;
+    return has(invocation, 'image') ? undefined : requiredFlag(invocation, 'image', 'image');
   },
   scale: (invocation) =>
-    has(invocation, 'replicas')
-      ? undefined
-      : missing(
-          invocation,
-          'kubectl scale: required flag --replicas not set',
-          'add `--replicas=<count>`',
-        ),
+    has(invocation, 'replicas') ? undefined : requiredFlag(invocation, 'replicas', 'count'),
   expose: (invocation) =>
     invocation.positionals.length > 0 || has(invocation, 'filename', 'kustomize')
       ? undefined
-      : missing(
-          invocation,
-          'kubectl expose needs a resource (TYPE NAME) or -f',
-          'e.g. `kubectl expose deployment web --port=80`',
-        ),
-  label: (invocation) => labelRule(invocation, 'label'),
-  annotate: (invocation) => labelRule(invocation, 'annotation'),
+      : missing(invocation, {
+          messageId: 'missing-argument.expose',
+          hintId: 'missing-argument.expose.hint',
+        }),
+  label: (invocation) => labelRule(invocation, 'missing-argument.label-update'),
+  annotate: (invocation) => labelRule(invocation, 'missing-argument.annotation-update'),
 };
 
 /** `kubectl label|annotate TYPE NAME key=value|key-`: at least one update after the object. */
-function labelRule(invocation: Invocation, what: string): CliIssue | undefined {
+function labelRule(
+  invocation: Invocation,
+  messageId: 'missing-argument.label-update' | 'missing-argument.annotation-update',
+): CliIssue | undefined {
   const args = invocation.positionals;
   if (args.some((arg) => arg.value === undefined || arg.placeholder)) return undefined;
   const updates = args.filter((arg) => /=|-$/.test(arg.value!));
   if (updates.length === 0) {
-    return missing(
-      invocation,
-      `at least one ${what} update is required`,
-      'add `key=value` (or `key-` to remove)',
-    );
+    return missing(invocation, { messageId, hintId: 'missing-argument.update.hint' });
   }
   return undefined;
 }
@@ -143,11 +130,11 @@ for (const sub of ['undo', 'history', 'status', 'restart', 'pause', 'resume']) {
   rules[`rollout ${sub}`] = (invocation) =>
     invocation.positionals.length > 0 || has(invocation, 'filename', 'kustomize')
       ? undefined
-      : missing(
-          invocation,
-          `kubectl rollout ${sub} needs a resource, e.g. deployment/<name>`,
-          `e.g. \`kubectl rollout ${sub} deployment <name>\``,
-        );
+      : missing(invocation, {
+          messageId: 'missing-argument.rollout',
+          hintId: 'missing-argument.rollout.hint',
+          data: { command: sub },
+        });
 }
 
 /** The rule for a kubectl invocation's command path, if there is one. */

@@ -2,7 +2,7 @@
  * How many arguments a command needs, read from its usage line: docker's `CONTAINER [CONTAINER...]`
  * (upper-case words outside brackets) and etcdctl's `<key> [range_end]` (angle brackets).
  */
-import type { CliIssue } from '../issue';
+import { cliIssue, type CliIssue } from '../issue';
 import type { Invocation } from '../invocation';
 
 /** Required argument names of a usage line after the command words and `[OPTIONS]`. */
@@ -27,14 +27,15 @@ export function usageRule(invocation: Invocation): CliIssue | undefined {
   }
   const required = requiredArguments(spec.usage, table.tool);
   if (positionals.length >= required.length) return undefined;
-  const missingNames = required.slice(positionals.length).join(' ');
-  return {
-    word: positionals.at(-1)?.word ?? 0,
-    severity: 'error',
-    rule: 'missing-argument',
-    message: `${[table.tool, ...path].join(' ')} needs ${missingNames}`,
-    hint: `usage: ${spec.usage}`,
-  };
+  return cliIssue(positionals.at(-1)?.word ?? 0, 'error', 'missing-argument', {
+    messageId: 'missing-argument.usage',
+    hintId: 'missing-argument.usage.hint',
+    data: {
+      command: [table.tool, ...path].join(' '),
+      arguments: required.slice(positionals.length).join(' '),
+      usage: spec.usage,
+    },
+  });
 }
 
 /** `docker cp` copies between a container and the host: one side must be `CONTAINER:PATH`. */
@@ -45,11 +46,8 @@ export function dockerCpRule(invocation: Invocation): CliIssue | undefined {
   if (!from || !to || from.value === undefined || to.value === undefined) return undefined;
   const side = (arg: typeof from): boolean => arg.placeholder || /^[^/.][^/]*:/.test(arg.value!);
   if (side(from) || side(to)) return undefined;
-  return {
-    word: to.word,
-    severity: 'error',
-    rule: 'missing-argument',
-    message: 'docker cp: must specify at least one container source (CONTAINER:PATH)',
-    hint: 'write one side as `<container>:<path>`',
-  };
+  return cliIssue(to.word, 'error', 'missing-argument', {
+    messageId: 'missing-argument.docker-cp',
+    hintId: 'missing-argument.docker-cp.hint',
+  });
 }

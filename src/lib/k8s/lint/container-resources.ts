@@ -21,8 +21,8 @@ export const containerResourcesLint: Rule = {
     context.report({
       at: value.resources !== undefined ? ['resources'] : ['name'],
       target: 'key',
-      message: 'container has no resource requests or limits',
-      hint: 'Add `resources.requests` (and `limits`) for cpu and memory.',
+      messageId: 'resources.unset',
+      hintId: 'resources.unset.hint',
     });
   },
 };

@@ -25,11 +25,9 @@ export const imageTagLint: Rule = {
       context.report({
         at: ['image'],
         target: 'value',
-        message:
-          tag === ''
-            ? `image ${JSON.stringify(image)} has no tag, so it means :latest`
-            : `image ${JSON.stringify(image)} uses the :latest tag`,
-        hint: 'Pin a version, e.g. `nginx:1.27`, so the manifest always runs the same image.',
+        messageId: tag === '' ? 'image-tag.none' : 'image-tag.latest',
+        hintId: 'image-tag.hint',
+        data: { image },
       });
     }
   },

@@ -3,6 +3,7 @@
  * nowhere: usually a label typo. Runs over all documents of a page, so the caller decides the
  * scope (the CLI: one file; the site: one page).
  */
+import { describe } from '../../messages';
 import { asObject, getPath, stringMap } from '../rules/rule';
 import { formatLabels, mapSelectorMatches } from '../selectors';
 import type { DocumentResult, Finding } from '../types';
@@ -70,12 +71,12 @@ export function lintServiceSelectors(results: DocumentResult[], file = ''): Find
       column: result.column,
       severity: 'warning',
       rule: 'service-selector',
-      message:
-        `Service ${JSON.stringify(result.name ?? '')} selects ${formatLabels(selector)}, but no ` +
-        (templates.length > 0
-          ? 'pod template on this page has these labels'
-          : 'pod template is on this page'),
-      hint: 'Check the selector against the labels of the pods it should reach.',
+      ...describe({
+        messageId:
+          templates.length > 0 ? 'service-selector.no-match' : 'service-selector.no-template',
+        hintId: 'service-selector.hint',
+        data: { name: result.name ?? '', selector: formatLabels(selector) },
+      }),
       path: 'spec.selector',
     });
   }

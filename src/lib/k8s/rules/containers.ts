@@ -19,7 +19,7 @@ export const containers: Rule = {
         rule: 'required',
         at: ['containers'],
         target: 'key',
-        message: 'containers must hold at least one container',
+        messageId: 'required.containers-empty',
       });
     }
     const names = new Set<string>();
@@ -34,13 +34,15 @@ export const containers: Rule = {
             context.report({
               at: [list, i, 'name'],
               target: 'value',
-              message: `invalid container name ${JSON.stringify(name)}: ${problem}`,
+              messageId: 'container-name.invalid',
+              data: { name, problem },
             });
           } else if (names.has(name)) {
             context.report({
               at: [list, i, 'name'],
               target: 'value',
-              message: `duplicate container name ${JSON.stringify(name)}`,
+              messageId: 'container-name.duplicate',
+              data: { name },
             });
           }
           names.add(name);
@@ -51,15 +53,15 @@ export const containers: Rule = {
           context.report({
             rule: 'image',
             at: [list, i],
-            message: 'image is required',
-            hint: 'Add `image:`, e.g. `image: nginx:1.27`.',
+            messageId: 'image.required',
+            hintId: 'image.required.hint',
           });
         } else if (typeof image === 'string' && image.trim() !== image) {
           context.report({
             rule: 'image',
             at: [list, i, 'image'],
             target: 'value',
-            message: 'image must not have leading or trailing whitespace',
+            messageId: 'image.whitespace',
           });
         }
       });

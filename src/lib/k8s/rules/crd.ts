@@ -24,8 +24,9 @@ export const crdNames: Rule = {
         context.report({
           at: ['spec', 'names', field],
           target: 'value',
-          message: `invalid ${field} name ${JSON.stringify(name)}: ${problem}`,
-          hint: `Use ${JSON.stringify(name.toLowerCase())}.`,
+          messageId: 'crd-names.invalid',
+          hintId: 'crd-names.invalid.hint',
+          data: { field, name, problem, lower: name.toLowerCase() },
         });
       }
     }
@@ -39,9 +40,8 @@ export const crdNames: Rule = {
         context.report({
           at: ['metadata', 'name'],
           target: 'value',
-          message:
-            'metadata.name must be <spec.names.plural>.<spec.group>: ' +
-            JSON.stringify(expected),
+          messageId: 'crd-names.metadata-name',
+          data: { expected },
         });
       }
     }
@@ -51,7 +51,8 @@ export const crdNames: Rule = {
       context.report({
         at: ['spec', 'versions'],
         target: 'key',
-        message: `exactly one version must be the storage version (found ${storage})`,
+        messageId: 'crd-names.storage',
+        data: { count: storage },
       });
     }
   },

@@ -3,6 +3,7 @@
  * printable ASCII without '=' (the relaxed rule, GA since Kubernetes 1.34), `value` and
  * `valueFrom` not both, exactly one source in `valueFrom`, and valid ConfigMap/Secret keys.
  */
+import { ref, type MessageRef } from '../../messages';
 import { checkConfigMapKey } from '../formats';
 import { asObject, listAt, type Rule } from './rule';
 
@@ -14,10 +15,10 @@ const SOURCES = [
   'fileKeyRef',
 ] as const;
 
-function checkEnvName(name: string): string | undefined {
-  if (name === '') return 'must not be empty';
-  if (name.includes('=')) return 'must not contain "="';
-  if (!/^[\x20-\x7e]+$/.test(name)) return 'must consist of printable ASCII characters';
+function checkEnvName(name: string): MessageRef | undefined {
+  if (name === '') return ref('problem.env-empty');
+  if (name.includes('=')) return ref('problem.env-equals');
+  if (!/^[\x20-\x7e]+$/.test(name)) return ref('problem.env-printable');
   return undefined;
 }
 
@@ -37,16 +38,16 @@ export const env: Rule = {
           context.report({
             at: [...at, 'name'],
             target: 'value',
-            message: `invalid environment variable name ${JSON.stringify(variable.name)}: ` +
-              problem,
+            messageId: 'env-name.invalid',
+            data: { name: variable.name, problem },
           });
         } else if (seen.has(variable.name)) {
           context.report({
             severity: 'warning',
             at: [...at, 'name'],
             target: 'value',
-            message: `environment variable ${JSON.stringify(variable.name)} is defined twice; ` +
-              'the later one wins',
+            messageId: 'env-name.duplicate',
+            data: { name: variable.name },
           });
         }
         seen.add(variable.name);
@@ -58,20 +59,24 @@ export const env: Rule = {
           rule: 'env-source',
           at: [...at, 'valueFrom'],
           target: 'key',
-          message: 'valueFrom may not be specified when value is not empty',
+          messageId: 'env-source.value-and-from',
         });
       }
       const used = SOURCES.filter((s) => valueFrom[s] !== undefined && valueFrom[s] !== null);
-      if (used.length !== 1) {
+      if (used.length === 0) {
         context.report({
           rule: 'env-source',
           at: [...at, 'valueFrom'],
           target: 'key',
-          message:
-            used.length === 0
-              ? 'valueFrom must specify one source (fieldRef, resourceFieldRef, ' +
-                'configMapKeyRef, secretKeyRef or fileKeyRef)'
-              : `valueFrom may not have more than one source (found ${used.join(', ')})`,
+          messageId: 'env-source.none',
+        });
+      } else if (used.length > 1) {
+        context.report({
+          rule: 'env-source',
+          at: [...at, 'valueFrom'],
+          target: 'key',
+          messageId: 'env-source.many',
+          data: { sources: used },
         });
       }
       for (const ref of ['configMapKeyRef', 'secretKeyRef'] as const) {
@@ -82,7 +87,8 @@ export const env: Rule = {
             rule: 'env-source',
             at: [...at, 'valueFrom', ref, 'key'],
             target: 'value',
-            message: `invalid key ${JSON.stringify(key)}: ${problem}`,
+            messageId: 'env-source.key',
+            data: { key: key as string, problem },
           });
         }
       }

@@ -16,10 +16,8 @@ export const ephemeralContainers: Rule = {
     context.report({
       at: ['ephemeralContainers'],
       target: 'key',
-      message: inTemplate
-        ? 'ephemeral containers are not allowed in pod templates'
-        : 'ephemeralContainers cannot be set on create',
-      hint: 'Add ephemeral containers to a running Pod with `kubectl debug`.',
+      messageId: inTemplate ? 'ephemeral-containers.template' : 'ephemeral-containers.create',
+      hintId: 'ephemeral-containers.hint',
     });
   },
 };

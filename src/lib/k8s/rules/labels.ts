@@ -22,7 +22,8 @@ export function checkLabelMap(
         rule,
         at: [...at, key],
         target: 'key',
-        message: `invalid label key ${JSON.stringify(key)}: ${keyProblem}`,
+        messageId: 'labels.key',
+        data: { key, problem: keyProblem },
       });
     }
     if (typeof value !== 'string') continue;
@@ -32,7 +33,8 @@ export function checkLabelMap(
         rule,
         at: [...at, key],
         target: 'value',
-        message: `invalid label value ${JSON.stringify(value)}: ${valueProblem}`,
+        messageId: 'labels.value',
+        data: { value, problem: valueProblem },
       });
     }
   }
@@ -55,7 +57,8 @@ export const labels: Rule = {
           rule: 'annotations',
           at: ['annotations', key],
           target: 'key',
-          message: `invalid annotation key ${JSON.stringify(key)}: ${problem}`,
+          messageId: 'annotations.key',
+          data: { key, problem },
         });
       }
     }
@@ -64,7 +67,7 @@ export const labels: Rule = {
         rule: 'annotations',
         at: ['annotations'],
         target: 'key',
-        message: 'annotations may not exceed 256 KiB in total',
+        messageId: 'annotations.size',
       });
     }
   },
@@ -88,7 +91,8 @@ export const labelSelector: Rule = {
           context.report({
             at: [...at, 'key'],
             target: 'value',
-            message: `invalid key ${JSON.stringify(expression.key)}: ${problem}`,
+            messageId: 'label-selector.key',
+            data: { key: expression.key, problem },
           });
         }
       }
@@ -98,7 +102,8 @@ export const labelSelector: Rule = {
         if (values.length === 0) {
           context.report({
             at: [...at, 'values'],
-            message: `values must be non-empty when operator is ${operator}`,
+            messageId: 'label-selector.values-required',
+            data: { operator },
           });
         }
       } else if (operator === 'Exists' || operator === 'DoesNotExist') {
@@ -106,15 +111,17 @@ export const labelSelector: Rule = {
           context.report({
             at: [...at, 'values'],
             target: 'key',
-            message: `values must be empty when operator is ${operator}`,
+            messageId: 'label-selector.values-forbidden',
+            data: { operator },
           });
         }
       } else if (typeof operator === 'string') {
         context.report({
           at: [...at, 'operator'],
           target: 'value',
-          message: `unsupported operator ${JSON.stringify(operator)}`,
-          hint: 'Use In, NotIn, Exists or DoesNotExist.',
+          messageId: 'label-selector.operator',
+          hintId: 'label-selector.operator.hint',
+          data: { operator },
         });
       }
       values.forEach((v, j) => {
@@ -123,7 +130,8 @@ export const labelSelector: Rule = {
           context.report({
             at: [...at, 'values', j],
             target: 'value',
-            message: `invalid value ${JSON.stringify(v)}: ${problem}`,
+            messageId: 'label-selector.value',
+            data: { value: v as string, problem },
           });
         }
       });

@@ -14,13 +14,18 @@ export const limitRange: Rule = {
     const type = value.type;
     if ((type === undefined || type === null || type === '') && !fragment) {
       context.report({
-        message: 'type is required (Pod, Container or PersistentVolumeClaim)',
-        hint: 'Add `type: Container`.',
+        messageId: 'limit-range.type-required',
+        hintId: 'limit-range.type-required.hint',
       });
     } else if (typeof type === 'string' && type !== '') {
       const problem = checkQualifiedName(type);
       if (problem) {
-        context.report({ at: ['type'], target: 'value', message: `invalid type: ${problem}` });
+        context.report({
+          at: ['type'],
+          target: 'value',
+          messageId: 'limit-range.type',
+          data: { problem },
+        });
       }
     }
     const order = ['min', 'defaultRequest', 'default', 'max'] as const;
@@ -35,7 +40,8 @@ export const limitRange: Rule = {
             context.report({
               at: [order[i]!, name],
               target: 'value',
-              message: `${order[i]} ${name} must be less than or equal to ${order[j]} ${name}`,
+              messageId: 'limit-range.order',
+              data: { low: order[i]!, high: order[j]!, resource: name },
             });
           }
         }

@@ -3,6 +3,7 @@
  * with each kind's name validator): a name is required unless generateName is set, and its
  * format depends on the kind.
  */
+import { ref, type MessageRef } from '../../messages';
 import {
   checkDns1035Label,
   checkDns1123Label,
@@ -31,15 +32,19 @@ const PATH_SEGMENT_KINDS = new Set([
 ]);
 
 function nameCheck(kind: string | undefined): {
-  check: (name: string) => string | undefined;
-  what: string;
+  check: (name: string) => MessageRef | undefined;
+  format: MessageRef;
 } {
-  if (kind === 'Service') return { check: checkDns1035Label, what: 'an RFC 1035 label' };
-  if (kind === 'Namespace') return { check: checkDns1123Label, what: 'an RFC 1123 label' };
-  if (kind && PATH_SEGMENT_KINDS.has(kind)) {
-    return { check: checkPathSegmentName, what: 'a path segment' };
+  if (kind === 'Service') {
+    return { check: checkDns1035Label, format: ref('name-format.rfc1035-label') };
   }
-  return { check: checkDns1123Subdomain, what: 'an RFC 1123 subdomain' };
+  if (kind === 'Namespace') {
+    return { check: checkDns1123Label, format: ref('name-format.rfc1123-label') };
+  }
+  if (kind && PATH_SEGMENT_KINDS.has(kind)) {
+    return { check: checkPathSegmentName, format: ref('name-format.path-segment') };
+  }
+  return { check: checkDns1123Subdomain, format: ref('name-format.rfc1123-subdomain') };
 }
 
 /** The object-name rule. */
@@ -54,26 +59,27 @@ export const objectName: Rule = {
       if (knownKind && !NAMELESS.has(kind ?? '') && !generateName) {
         report({
           at: metadata ? ['metadata'] : [],
-          message: 'metadata.name is required (or metadata.generateName)',
-          hint: 'Add `metadata:` with a `name:`.',
+          messageId: 'object-name.required',
+          hintId: 'object-name.required.hint',
         });
       }
     } else if (typeof name === 'string') {
-      const { check, what } = nameCheck(kind);
+      const { check, format } = nameCheck(kind);
       const problem = check(name);
       if (problem) {
         report({
           at: ['metadata', 'name'],
           target: 'value',
-          message: `invalid name ${JSON.stringify(name)}: a ${kind ?? 'object'} name ${problem}`,
-          hint: `Use ${what}, e.g. "my-app".`,
+          messageId: 'object-name.invalid',
+          hintId: 'object-name.invalid.hint',
+          data: { name, kind: kind ?? 'object', problem, format },
         });
       }
       if (kind === 'CronJob' && name.length > 52) {
         report({
           at: ['metadata', 'name'],
           target: 'value',
-          message: 'a CronJob name must be no more than 52 characters',
+          messageId: 'object-name.cronjob-length',
         });
       }
     }
@@ -84,7 +90,8 @@ export const objectName: Rule = {
         report({
           at: ['metadata', 'namespace'],
           target: 'value',
-          message: `invalid namespace ${JSON.stringify(namespace)}: ${problem}`,
+          messageId: 'object-name.namespace',
+          data: { namespace, problem },
         });
       }
     }

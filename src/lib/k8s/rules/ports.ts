@@ -11,7 +11,13 @@ export function checkNumberOrName(context: RuleContext, at: (string | number)[],
   if (typeof port === 'number') {
     const problem = checkPortNumber(port);
     if (problem) {
-      context.report({ rule: 'port-range', at, target: 'value', message: `port ${problem}` });
+      context.report({
+        rule: 'port-range',
+        at,
+        target: 'value',
+        messageId: 'port-range.number',
+        data: { field: 'port', problem },
+      });
     }
   } else if (typeof port === 'string') {
     const problem = checkPortName(port);
@@ -20,9 +26,9 @@ export function checkNumberOrName(context: RuleContext, at: (string | number)[],
         rule: 'port-name',
         at,
         target: 'value',
-        message:
-          `port ${JSON.stringify(port)} is neither a number nor a valid port name: ` + problem,
-        hint: /^\d+$/.test(port) ? `Write the number without quotes: ${port}.` : undefined,
+        messageId: 'port-name.number-or-name',
+        hintId: /^\d+$/.test(port) ? 'port-name.number-or-name.hint' : undefined,
+        data: { port, problem },
       });
     }
   }
@@ -45,7 +51,8 @@ export const containerPorts: Rule = {
           context.report({
             at: ['ports', i, 'containerPort'],
             target: 'value',
-            message: `containerPort ${problem}`,
+            messageId: 'port-range.number',
+            data: { field: 'containerPort', problem },
           });
         }
       }
@@ -55,7 +62,8 @@ export const containerPorts: Rule = {
           context.report({
             at: ['ports', i, 'hostPort'],
             target: 'value',
-            message: `hostPort ${problem}`,
+            messageId: 'port-range.number',
+            data: { field: 'hostPort', problem },
           });
         }
       }
@@ -66,15 +74,17 @@ export const containerPorts: Rule = {
             rule: 'port-name',
             at: ['ports', i, 'name'],
             target: 'value',
-            message: `invalid port name ${JSON.stringify(port.name)}: ${problem}`,
-            hint: 'Port names are at most 15 lowercase letters, digits and "-", e.g. "http".',
+            messageId: 'port-name.invalid',
+            hintId: 'port-name.invalid.hint',
+            data: { name: port.name, problem },
           });
         } else if (names.has(port.name)) {
           context.report({
             rule: 'port-name',
             at: ['ports', i, 'name'],
             target: 'value',
-            message: `duplicate port name ${JSON.stringify(port.name)} in this container`,
+            messageId: 'port-name.duplicate-in-container',
+            data: { name: port.name },
           });
         }
         names.add(port.name);

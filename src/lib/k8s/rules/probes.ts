@@ -22,13 +22,15 @@ function checkProbe(context: RuleContext, name: (typeof PROBES)[number]): void {
     context.report({
       at: [name],
       target: 'key',
-      message: `${name} must specify a handler (exec, httpGet, tcpSocket or grpc)`,
+      messageId: 'probe.no-handler',
+      data: { probe: name },
     });
   } else if (handlers.length > 1) {
     context.report({
       at: [name, handlers[1]!],
       target: 'key',
-      message: `${name} may not specify more than 1 handler type (found ${handlers.join(', ')})`,
+      messageId: 'probe.many-handlers',
+      data: { probe: name, handlers },
     });
   }
   for (const field of [
@@ -44,14 +46,16 @@ function checkProbe(context: RuleContext, name: (typeof PROBES)[number]): void {
       context.report({
         at: [name, field],
         target: 'value',
-        message: `${field} must be greater than or equal to 0`,
+        messageId: 'probe.negative',
+        data: { field },
       });
     } else if (n === 0 && Object.hasOwn(DEFAULTED, field)) {
       context.report({
         severity: 'warning',
         at: [name, field],
         target: 'value',
-        message: `${field}: 0 is replaced by the default (${DEFAULTED[field]}); the minimum is 1`,
+        messageId: 'probe.zero-default',
+        data: { field, default: DEFAULTED[field]! },
       });
     }
   }
@@ -60,7 +64,8 @@ function checkProbe(context: RuleContext, name: (typeof PROBES)[number]): void {
     context.report({
       at: [name, 'successThreshold'],
       target: 'value',
-      message: `successThreshold must be 1 for ${name.replace('Probe', '')} probes`,
+      messageId: 'probe.success-threshold',
+      data: { kind: name.replace('Probe', '') },
     });
   }
   const grace = probe.terminationGracePeriodSeconds;
@@ -69,13 +74,13 @@ function checkProbe(context: RuleContext, name: (typeof PROBES)[number]): void {
       context.report({
         at: [name, 'terminationGracePeriodSeconds'],
         target: 'key',
-        message: 'terminationGracePeriodSeconds must not be set for readiness probes',
+        messageId: 'probe.readiness-grace',
       });
     } else if (typeof grace === 'number' && grace <= 0) {
       context.report({
         at: [name, 'terminationGracePeriodSeconds'],
         target: 'value',
-        message: 'terminationGracePeriodSeconds must be greater than 0',
+        messageId: 'probe.grace-positive',
       });
     }
   }
@@ -94,7 +99,8 @@ export const probes: Rule = {
           context.report({
             at: [name],
             target: 'key',
-            message: `${name} may not be set for init containers without restartPolicy=Always`,
+            messageId: 'probe.init-container',
+            data: { field: name },
           });
         }
       }

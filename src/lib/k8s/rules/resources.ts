@@ -40,11 +40,10 @@ function checkRequirements(context: RuleContext, at: string[], podLevel: boolean
         context.report({
           at: [...at, field, name],
           target: 'key',
-          message: podLevel
-            ? `unsupported pod-level resource ${JSON.stringify(name)}: pod-level resources ` +
-              'support only cpu, memory and hugepages-*'
-            : `invalid resource name ${JSON.stringify(name)}: must be a standard resource ` +
-              '(cpu, memory, ephemeral-storage, hugepages-*) or a domain-qualified one',
+          messageId: podLevel
+            ? 'resource-requirements.pod-level-name'
+            : 'resource-requirements.name',
+          data: { name },
         });
         continue;
       }
@@ -53,7 +52,8 @@ function checkRequirements(context: RuleContext, at: string[], podLevel: boolean
         context.report({
           at: [...at, field, name],
           target: 'value',
-          message: `${name} must be greater than or equal to 0`,
+          messageId: 'resource-requirements.negative',
+          data: { name },
         });
       }
     }
@@ -67,7 +67,8 @@ function checkRequirements(context: RuleContext, at: string[], podLevel: boolean
         context.report({
           at: [...at, 'requests', name],
           target: 'value',
-          message: `${name} is an extended resource: its limit must be set and equal the request`,
+          messageId: 'resource-requirements.extended',
+          data: { name },
         });
       }
       continue;
@@ -76,8 +77,8 @@ function checkRequirements(context: RuleContext, at: string[], podLevel: boolean
       context.report({
         at: [...at, 'requests', name],
         target: 'value',
-        message: `${name} request ${String(request)} must be less than or equal to the limit ` +
-          `${String(limits[name])}`,
+        messageId: 'resource-requirements.request-over-limit',
+        data: { name, request: String(request), limit: String(limits[name]) },
       });
     }
   }

@@ -26,22 +26,28 @@ export const restartPolicy: Rule = {
       if (policy === 'Never' || policy === 'OnFailure' || (policy === undefined && fragment)) {
         return;
       }
-      context.report({
-        at: policy === undefined ? ['template', 'spec'] : ['template', 'spec', 'restartPolicy'],
-        target: policy === undefined ? 'key' : 'value',
-        message:
-          policy === undefined
-            ? 'a Job pod template needs restartPolicy Never or OnFailure (the default, ' +
-              'Always, is not allowed)'
-            : `restartPolicy ${JSON.stringify(policy)} is not allowed for a Job; ` +
-              'use Never or OnFailure',
-        hint: 'Add `restartPolicy: Never` (or OnFailure) to the pod template spec.',
-      });
+      if (policy === undefined) {
+        context.report({
+          at: ['template', 'spec'],
+          target: 'key',
+          messageId: 'restart-policy.job-missing',
+          hintId: 'restart-policy.job.hint',
+        });
+      } else {
+        context.report({
+          at: ['template', 'spec', 'restartPolicy'],
+          target: 'value',
+          messageId: 'restart-policy.job',
+          hintId: 'restart-policy.job.hint',
+          data: { policy: String(policy) },
+        });
+      }
     } else if (policy !== undefined && policy !== null && policy !== 'Always') {
       context.report({
         at: ['template', 'spec', 'restartPolicy'],
         target: 'value',
-        message: `restartPolicy ${JSON.stringify(policy)} is not allowed here; only Always`,
+        messageId: 'restart-policy.always-only',
+        data: { policy: String(policy) },
       });
     }
   },

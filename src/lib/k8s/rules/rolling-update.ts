@@ -16,7 +16,12 @@ function intOrPercent(
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'number') {
     if (value < 0) {
-      context.report({ at, target: 'value', message: 'must be greater than or equal to 0' });
+      context.report({
+        at,
+        target: 'value',
+        messageId: 'rolling-update.negative',
+        data: { field: String(at.at(-1)) },
+      });
     }
     return value;
   }
@@ -25,7 +30,8 @@ function intOrPercent(
       context.report({
         at,
         target: 'value',
-        message: `${JSON.stringify(value)} must be an integer or a percentage such as "25%"`,
+        messageId: 'rolling-update.percent',
+        data: { field: String(at.at(-1)), value },
       });
       return undefined;
     }
@@ -34,12 +40,7 @@ function intOrPercent(
   return undefined;
 }
 
-function checkRollingUpdate(
-  context: RuleContext,
-  strategyField: string,
-  typeLabel: string,
-  canSurge: boolean,
-): void {
+function checkRollingUpdate(context: RuleContext, strategyField: string, canSurge: boolean): void {
   const strategy = asObject(context.value[strategyField]);
   if (!strategy) return;
   const rollingUpdate = asObject(strategy.rollingUpdate);
@@ -48,9 +49,9 @@ function checkRollingUpdate(
     context.report({
       at: [strategyField, 'rollingUpdate'],
       target: 'key',
-      message:
-        `rollingUpdate may not be specified when ${typeLabel} type is ` + JSON.stringify(type),
-      hint: 'Remove rollingUpdate, or set the type to RollingUpdate.',
+      messageId: 'rolling-update.type',
+      hintId: 'rolling-update.type.hint',
+      data: { strategy: strategyField, type },
     });
     return;
   }
@@ -66,7 +67,7 @@ function checkRollingUpdate(
     context.report({
       at: [...at, 'maxUnavailable'],
       target: 'value',
-      message: 'maxUnavailable must not be greater than 100%',
+      messageId: 'rolling-update.over-100',
     });
   }
   if (!canSurge) return;
@@ -75,8 +76,8 @@ function checkRollingUpdate(
     context.report({
       at: [...at, 'maxUnavailable'],
       target: 'value',
-      message: 'maxUnavailable may not be 0 when maxSurge is 0',
-      hint: 'Allow at least one extra or one unavailable pod, e.g. maxSurge: 1.',
+      messageId: 'rolling-update.both-zero',
+      hintId: 'rolling-update.both-zero.hint',
     });
   }
 }
@@ -87,11 +88,11 @@ export const rollingUpdate: Rule = {
   types: ['apps/v1.DeploymentSpec', 'apps/v1.StatefulSetSpec', 'apps/v1.DaemonSetSpec'],
   check(context) {
     if (context.type === 'apps/v1.DeploymentSpec') {
-      checkRollingUpdate(context, 'strategy', 'the strategy', true);
+      checkRollingUpdate(context, 'strategy', true);
     } else if (context.type === 'apps/v1.StatefulSetSpec') {
-      checkRollingUpdate(context, 'updateStrategy', 'the updateStrategy', false);
+      checkRollingUpdate(context, 'updateStrategy', false);
     } else {
-      checkRollingUpdate(context, 'updateStrategy', 'the updateStrategy', true);
+      checkRollingUpdate(context, 'updateStrategy', true);
     }
   },
 };

@@ -1,18 +1,23 @@
 /** The contract of a semantic rule: one check of the API server that a schema cannot express. */
+import type { MessageId, Report, Reported } from '../../messages';
 import type { Path, Severity } from '../types';
 
-/** What a rule reports, relative to the object it was called for. */
+/**
+ * Where and how a rule reports, relative to the object it was called for. The words are a
+ * message id and data (see {@link RuleContext.report}), never a sentence.
+ */
 export interface RuleIssue {
   /** Path below the visited object (default: the object itself). */
   at?: Path;
   /** Point at the key, the value, or the object the path names as a whole (default). */
   target?: 'key' | 'value' | 'self';
-  message: string;
-  hint?: string;
   /** Another rule id than the rule's own, for rules that check related things. */
   rule?: string;
   severity?: Severity;
 }
+
+/** A reported issue once its data has been checked: what reaches the validator. */
+export type ReportedIssue = RuleIssue & Reported;
 
 /** What a rule sees: one object of a type it registered for. */
 export interface RuleContext {
@@ -29,7 +34,12 @@ export interface RuleContext {
   readonly fragment: boolean;
   /** False for a document root whose kind has no schema (custom resources, config files). */
   readonly knownKind: boolean;
-  report(issue: RuleIssue): void;
+  /**
+   * Reports a finding: `report({ at, messageId: 'image-tag.none', hintId: 'image-tag.hint',
+   * data: { image } })`. The ids must be in the catalogs (src/lib/messages) and `data` must
+   * hold every placeholder of both sentences, or it does not compile.
+   */
+  report<M extends MessageId, H extends MessageId = never>(issue: RuleIssue & Report<M, H>): void;
 }
 
 /** A semantic rule, run for every object of the listed types (`*` = each document root). */

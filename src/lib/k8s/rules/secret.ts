@@ -24,7 +24,8 @@ function checkKeys(context: RuleContext, field: string, rule: string): string[] 
         rule,
         at: [field, key],
         target: 'key',
-        message: `invalid key ${JSON.stringify(key)}: ${problem}`,
+        messageId: 'config-key.invalid',
+        data: { key, problem },
       });
     }
   }
@@ -43,13 +44,21 @@ export const secret: Rule = {
     const type = context.value.type;
     if (typeof type !== 'string') return;
     for (const alternatives of REQUIRED_KEYS[type] ?? []) {
-      if (!alternatives.some((key) => keys.has(key))) {
+      if (alternatives.some((key) => keys.has(key))) continue;
+      const at = context.value.data !== undefined ? ['data'] : ['type'];
+      if (alternatives.length === 1) {
         context.report({
-          at: context.value.data !== undefined ? ['data'] : ['type'],
+          at,
           target: 'key',
-          message: `a Secret of type ${type} needs the key ${alternatives
-            .map((k) => JSON.stringify(k))
-            .join(' or ')} in data or stringData`,
+          messageId: 'secret.required-key',
+          data: { type, key: alternatives[0]! },
+        });
+      } else {
+        context.report({
+          at,
+          target: 'key',
+          messageId: 'secret.required-key-any',
+          data: { type, keys: alternatives },
         });
       }
     }
@@ -59,9 +68,7 @@ export const secret: Rule = {
         context.report({
           at: ['type'],
           target: 'value',
-          message:
-            'a service-account-token Secret needs the annotation ' +
-            'kubernetes.io/service-account.name',
+          messageId: 'secret.service-account-token',
         });
       }
     }
@@ -79,7 +86,8 @@ export const configMap: Rule = {
         context.report({
           at: ['binaryData', key],
           target: 'key',
-          message: `key ${JSON.stringify(key)} may not be in both data and binaryData`,
+          messageId: 'configmap.both',
+          data: { key },
         });
       }
     }

@@ -22,8 +22,9 @@ function mismatch(context: RuleContext, labels: Record<string, string>): void {
   context.report({
     at: where,
     target: 'key',
-    message: `selector does not match template labels (template labels: ${formatLabels(labels)})`,
-    hint: 'Give the pod template every label the selector asks for.',
+    messageId: 'selector-match.mismatch',
+    hintId: 'selector-match.mismatch.hint',
+    data: { labels: formatLabels(labels) },
   });
 }
 
@@ -54,8 +55,8 @@ export const selectorMatch: Rule = {
       context.report({
         at: ['selector'],
         target: 'key',
-        message: 'empty selector is invalid: it would select every pod',
-        hint: 'Add `matchLabels` that match the pod template labels.',
+        messageId: 'selector-match.empty',
+        hintId: 'selector-match.empty.hint',
       });
       return;
     }

@@ -24,15 +24,15 @@ export const service: Rule = {
         context.report({
           at: value.type !== undefined ? ['type'] : [],
           target: 'key',
-          message: 'externalName is required when type is ExternalName',
+          messageId: 'service.external-name',
         });
       }
     } else if (ports.length === 0 && !headless && !fragment) {
       context.report({
         at: value.ports !== undefined ? ['ports'] : [],
         target: 'key',
-        message: 'ports are required (only headless and ExternalName Services may omit them)',
-        hint: 'Add `ports:` with at least one `port:`.',
+        messageId: 'service.ports-required',
+        hintId: 'service.ports-required.hint',
       });
     }
     const names = new Set<string>();
@@ -45,8 +45,8 @@ export const service: Rule = {
         context.report({
           rule: 'port-name',
           at,
-          message: 'name is required when a Service has more than one port',
-          hint: 'Name every port, e.g. `name: http`.',
+          messageId: 'port-name.service-required',
+          hintId: 'port-name.service-required.hint',
         });
       } else if (typeof port.name === 'string' && port.name !== '') {
         const problem = checkDns1123Label(port.name);
@@ -55,14 +55,16 @@ export const service: Rule = {
             rule: 'port-name',
             at: [...at, 'name'],
             target: 'value',
-            message: `invalid port name ${JSON.stringify(port.name)}: ${problem}`,
+            messageId: 'port-name.invalid',
+            data: { name: port.name, problem },
           });
         } else if (names.has(port.name)) {
           context.report({
             rule: 'port-name',
             at: [...at, 'name'],
             target: 'value',
-            message: `duplicate port name ${JSON.stringify(port.name)}`,
+            messageId: 'port-name.duplicate',
+            data: { name: port.name },
           });
         }
         names.add(port.name);
@@ -74,7 +76,8 @@ export const service: Rule = {
             rule: 'port-range',
             at: [...at, 'port'],
             target: 'value',
-            message: `port ${problem}`,
+            messageId: 'port-range.number',
+            data: { field: 'port', problem },
           });
         }
         const key = `${port.port}/${typeof port.protocol === 'string' ? port.protocol : 'TCP'}`;
@@ -82,7 +85,8 @@ export const service: Rule = {
           context.report({
             at: [...at, 'port'],
             target: 'value',
-            message: `duplicate port ${key}`,
+            messageId: 'service.duplicate-port',
+            data: { port: key },
           });
         }
         seen.add(key);
@@ -96,15 +100,17 @@ export const service: Rule = {
           context.report({
             at: [...at, 'nodePort'],
             target: 'key',
-            message: `nodePort may not be used when type is ${JSON.stringify(type)}`,
-            hint: 'Set `type: NodePort` (or LoadBalancer), or remove nodePort.',
+            messageId: 'service.node-port-type',
+            hintId: 'service.node-port-type.hint',
+            data: { type },
           });
         } else if (checkPortNumber(nodePort)) {
           context.report({
             rule: 'port-range',
             at: [...at, 'nodePort'],
             target: 'value',
-            message: `nodePort ${checkPortNumber(nodePort)}`,
+            messageId: 'port-range.number',
+            data: { field: 'nodePort', problem: checkPortNumber(nodePort)! },
           });
         } else if (nodePort < 30000 || nodePort > 32767) {
           context.report({
@@ -112,9 +118,8 @@ export const service: Rule = {
             severity: 'warning',
             at: [...at, 'nodePort'],
             target: 'value',
-            message:
-              `nodePort ${nodePort} is outside the default NodePort range 30000-32767 ` +
-              '(accepted only if the cluster sets --service-node-port-range)',
+            messageId: 'node-port.range',
+            data: { port: nodePort },
           });
         }
       }
@@ -127,17 +132,16 @@ export const service: Rule = {
         context.report({
           at: ['sessionAffinityConfig', 'clientIP', 'timeoutSeconds'],
           target: 'value',
-          message: 'timeoutSeconds must be greater than 0 and at most 86400 (1 day)',
+          messageId: 'service.affinity-timeout',
         });
       }
     } else if (config) {
       context.report({
         at: ['sessionAffinityConfig'],
         target: 'key',
-        message: `sessionAffinityConfig must not be set when sessionAffinity is ${
-          typeof affinity === 'string' ? affinity : 'None'
-        }`,
-        hint: 'Set `sessionAffinity: ClientIP`, or remove sessionAffinityConfig.',
+        messageId: 'service.affinity-config',
+        hintId: 'service.affinity-config.hint',
+        data: { affinity: typeof affinity === 'string' ? affinity : 'None' },
       });
     }
     const externalIPs = Array.isArray(value.externalIPs) && value.externalIPs.length > 0;
@@ -146,8 +150,7 @@ export const service: Rule = {
       context.report({
         at: ['externalTrafficPolicy'],
         target: 'key',
-        message: 'externalTrafficPolicy may only be set for externally reachable Services ' +
-          '(NodePort, LoadBalancer, or with externalIPs)',
+        messageId: 'service.external-traffic-policy',
       });
     }
   },

@@ -19,7 +19,7 @@ export const tolerations: Rule = {
         context.report({
           at: [...at, 'value'],
           target: 'value',
-          message: 'value must be empty when operator is Exists',
+          messageId: 'toleration.exists-value',
         });
       }
       if (operator === 'Gt' || operator === 'Lt') {
@@ -27,10 +27,9 @@ export const tolerations: Rule = {
           rule: 'feature-gate',
           at: [...at, 'operator'],
           target: 'value',
-          message:
-            `operator ${operator} needs the alpha feature gate ` +
-            'TaintTolerationComparisonOperators (off by default in Kubernetes 1.36)',
-          hint: 'Use Equal or Exists, or enable the feature gate on the cluster.',
+          messageId: 'feature-gate.toleration-operator',
+          hintId: 'feature-gate.toleration-operator.hint',
+          data: { operator },
         });
       }
       const seconds = toleration.tolerationSeconds;
@@ -38,7 +37,7 @@ export const tolerations: Rule = {
         context.report({
           at: toleration.effect ? [...at, 'effect'] : [...at, 'tolerationSeconds'],
           target: toleration.effect ? 'value' : 'key',
-          message: 'tolerationSeconds requires effect NoExecute',
+          messageId: 'toleration.seconds',
         });
       }
     });

@@ -26,13 +26,15 @@ export const volumes: Rule = {
           context.report({
             at: ['volumes', i, 'name'],
             target: 'value',
-            message: `invalid volume name ${JSON.stringify(name)}: ${problem}`,
+            messageId: 'volume-name.invalid',
+            data: { name, problem },
           });
         } else if (declared.has(name)) {
           context.report({
             at: ['volumes', i, 'name'],
             target: 'value',
-            message: `duplicate volume name ${JSON.stringify(name)}`,
+            messageId: 'volume-name.duplicate',
+            data: { name },
           });
         }
         declared.add(name);
@@ -45,7 +47,8 @@ export const volumes: Rule = {
           rule: 'volume-source',
           at: ['volumes', i, sources[1]!],
           target: 'key',
-          message: `a volume may not specify more than 1 source (found ${sources.join(', ')})`,
+          messageId: 'volume-source.many',
+          data: { sources },
         });
       }
     });
@@ -73,8 +76,9 @@ export const volumes: Rule = {
               rule: 'volume-mount',
               at: [...at, 'name'],
               target: 'value',
-              message: `volumeMount ${JSON.stringify(mount.name)} does not match any volume`,
-              hint: `Add a volume named ${JSON.stringify(mount.name)} under spec.volumes.`,
+              messageId: 'volume-mount.unknown',
+              hintId: 'volume-mount.unknown.hint',
+              data: { name: mount.name },
             });
           }
           if (typeof mount.mountPath === 'string') {
@@ -83,7 +87,8 @@ export const volumes: Rule = {
                 rule: 'volume-mount',
                 at: [...at, 'mountPath'],
                 target: 'value',
-                message: `mountPath ${JSON.stringify(mount.mountPath)} must be unique`,
+                messageId: 'volume-mount.mount-path',
+                data: { path: mount.mountPath },
               });
             }
             mountPaths.add(mount.mountPath);
@@ -95,7 +100,7 @@ export const volumes: Rule = {
                 rule: 'volume-mount',
                 at: [...at, 'subPath'],
                 target: 'value',
-                message: 'subPath must be a relative path without ".."',
+                messageId: 'volume-mount.sub-path',
               });
             }
           }
@@ -107,7 +112,8 @@ export const volumes: Rule = {
               rule: 'volume-mount',
               at: [list, c, 'volumeDevices', d, 'name'],
               target: 'value',
-              message: `volumeDevice ${JSON.stringify(device.name)} does not match any volume`,
+              messageId: 'volume-mount.device',
+              data: { name: device.name },
             });
           }
         });

@@ -1,0 +1,36 @@
+/**
+ * English sentences: YAML and JSON syntax: errors of the `yaml` library by error code, and of `JSON.parse` for
+ * daemon.json.
+ */
+export default {
+  'yaml.bad-indent.map': 'YAML: All mapping items must start at the same column (at "{{near}}")',
+  'yaml.bad-indent.seq': 'YAML: All sequence items must start at the same column (at "{{near}}")',
+  'yaml.bad-indent': 'YAML: bad indentation (at "{{near}}")',
+  'yaml.flow-unclosed': 'YAML: a [...] or {...} collection must end with {{close}} and be indented more than its key (at "{{near}}")',
+  'yaml.tab-indent': 'YAML: Tabs are not allowed as indentation (at "{{near}}")',
+  'yaml.tab-indent.hint': 'Indent with spaces; YAML forbids tabs.',
+  'yaml.duplicate-key': 'duplicate key: map keys must be unique (at "{{near}}")',
+  'yaml.duplicate-key.hint': 'Keep one of the two entries, or merge their values under one key.',
+  'yaml.missing-quote': 'YAML: Missing closing quote (at "{{near}}")',
+  'yaml.missing-value': 'YAML: Implicit map keys need to be followed by map values (at "{{near}}")',
+  'yaml.seq-without-dash': 'YAML: Sequence item without - indicator (at "{{near}}")',
+  'yaml.comment-space': 'YAML: Comments must be separated from other tokens by white space characters (at "{{near}}")',
+  'yaml.flow-separator': 'YAML: items of a [...] or {...} collection need "," between them and ": " after a key (at "{{near}}")',
+  'yaml.block-as-key': 'YAML: Nested mappings are not allowed in compact mappings (at "{{near}}")',
+  'yaml.seq-as-key': 'YAML: A block sequence may not be used as an implicit map key (at "{{near}}")',
+  'yaml.multiline-key': 'YAML: Implicit keys need to be on a single line (at "{{near}}")',
+  'yaml.block-in-flow': 'YAML: Block collections are not allowed within flow collections (at "{{near}}")',
+  'yaml.bad-scalar-start': 'YAML: Plain value cannot start with {{char}} (at "{{near}}")',
+  'yaml.bad-escape': 'YAML: Invalid escape sequence {{sequence}} (at "{{near}}")',
+  'yaml.unexpected': 'YAML: {{detail}} (at "{{near}}")',
+  'yaml.anchor': 'YAML: {{detail}} (at "{{near}}")',
+  'yaml.tag': 'YAML: {{detail}} (at "{{near}}")',
+  'yaml.error': 'YAML: {{detail}} [{{code}}] (at "{{near}}")',
+  'yaml.value': 'YAML: {{detail}}',
+  'json.property-name': 'JSON: expected a double-quoted key (a trailing comma, or a key without quotes) (at "{{near}}")',
+  'json.comment': 'JSON: comments are not allowed (at "{{near}}")',
+  'json.comma': 'JSON: expected "," or a closing bracket after a value (at "{{near}}")',
+  'json.end': 'JSON: the text ends before the JSON value is complete',
+  'json.syntax': 'JSON: {{detail}} (at "{{near}}")',
+  'json.hint': 'daemon.json must be plain JSON: double-quoted keys, no comments, no trailing commas.',
+} as const;
