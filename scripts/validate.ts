@@ -1,19 +1,28 @@
 /**
- * `npm run validate -- [--format text|json] [--lang ko|en] <path...>`: validates Kubernetes YAML
- * in .yaml/.yml files, in the YAML blocks of .md/.mdx files, and in folders (recursively); in
- * .md/.mdx files also the shell blocks (syntax, and kubectl/docker/kubeadm/etcdctl commands), as
- * the build does. Messages are in the language of LC_ALL/LC_MESSAGES/LANG (Korean for `ko_*`)
- * unless `--lang` says otherwise. Exit 0 without errors, 1 with errors, 2 on bad usage.
+ * `npm run validate -- [options] <path...>`: validates Kubernetes YAML in .yaml/.yml files, in
+ * the YAML blocks of .md/.mdx files, and in folders (recursively, symbolic links followed once);
+ * in .md/.mdx files also the shell blocks (syntax, and kubectl/docker/kubeadm/etcdctl commands),
+ * as the build does. Messages are in the language of LC_ALL/LC_MESSAGES/LANG (Korean for `ko_*`)
+ * unless `--lang` says otherwise. Paths are read from, and printed relative to, the folder the
+ * command was run in (`INIT_CWD`, which npm sets). Exit 0 without errors, 1 with errors (odd
+ * input included: missing, unreadable, too large or binary files), 2 on bad usage or when there
+ * is nothing to check.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { countFindings, formatJson, formatText, sortFindings } from '../src/lib/k8s/report';
+import {
+  DEFAULT_MAX_FINDINGS,
+  DEFAULT_MAX_SIZE_MB,
+} from '../src/lib/k8s/input-limits';
 import type { Finding } from '../src/lib/k8s/validate';
+import { collectFiles } from '../src/lib/input/collect';
+import { capFindings, readInput } from '../src/lib/input/read';
 import { langOfEnv, type Lang } from '../src/lib/messages';
 import { validateFileText } from '../src/lib/manifests/validate-file';
 import { checkShellText, reportedFindings } from '../src/lib/shell/check-blocks';
+import { relative } from 'node:path';
 
-const USAGE = `usage: npm run validate -- [--format text|json] [--lang ko|en] <path...>
+const USAGE = `usage: npm run validate -- [--format text|json] [--lang ko|en] [--max-size=MB]
+                            [--max-findings=N] <path...>
 
 Validates Kubernetes manifests: .yaml/.yml files, the YAML blocks of .md/.mdx files,
 and folders (recursively); checks the shell blocks of .md/.mdx files (shell syntax,
@@ -22,9 +31,12 @@ Prints path:line:col: error|warning: message [rule], and the hint on the next li
 --format json prints an array of findings with the message and hint in every language.
 --lang picks the language of the messages (default: from LC_ALL, LC_MESSAGES or LANG;
 Korean for ko_*, otherwise English).
-Exit status: 0 no errors, 1 errors found, 2 bad usage.`;
+--max-size skips files larger than MB megabytes with an error (default ${DEFAULT_MAX_SIZE_MB}).
+--max-findings shows at most N findings per file, then "N more" (default ${DEFAULT_MAX_FINDINGS}).
+Relative paths are read from the folder the command runs in.
+Exit status: 0 no errors, 1 errors found (unreadable, missing, too large or binary
+files included), 2 bad usage or nothing to check (no .yaml/.yml/.md/.mdx file found).`;
 
-const YAML = /\.ya?ml$/i;
 const MARKDOWN = /\.mdx?$/i;
 
 function usage(problem: string): never {
@@ -35,12 +47,25 @@ function usage(problem: string): never {
 interface Args {
   format: 'text' | 'json';
   lang: Lang;
+  maxSizeMb: number;
+  maxFindings: number;
   paths: string[];
+}
+
+/** A positive number option (`--name=N` or `--name N`). */
+function positive(name: string, value: string | undefined): number {
+  const number = Number(value);
+  if (!value || !Number.isFinite(number) || number <= 0) {
+    usage(`--${name} must be a positive number`);
+  }
+  return number;
 }
 
 function parseArgs(argv: string[]): Args {
   let format: 'text' | 'json' = 'text';
   let lang = langOfEnv(process.env);
+  let maxSizeMb = DEFAULT_MAX_SIZE_MB;
+  let maxFindings = DEFAULT_MAX_FINDINGS;
   const paths: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -55,6 +80,12 @@ function parseArgs(argv: string[]): Args {
       const value = arg === '--lang' ? argv[++i] : arg.slice('--lang='.length);
       if (value !== 'ko' && value !== 'en') usage(`--lang must be ko or en`);
       lang = value;
+    } else if (arg === '--max-size' || arg.startsWith('--max-size=')) {
+      maxSizeMb = positive('max-size', arg === '--max-size' ? argv[++i] : arg.slice(11));
+    } else if (arg === '--max-findings' || arg.startsWith('--max-findings=')) {
+      maxFindings = Math.floor(
+        positive('max-findings', arg === '--max-findings' ? argv[++i] : arg.slice(15)),
+      );
     } else if (arg === '--') {
       paths.push(...argv.slice(i + 1));
       break;
@@ -65,47 +96,41 @@ function parseArgs(argv: string[]): Args {
     }
   }
   if (paths.length === 0) usage('missing path');
-  return { format, lang, paths };
-}
-
-/** The files to check under a path, in a stable order. */
-function collect(path: string): string[] {
-  let stats;
-  try {
-    stats = statSync(path);
-  } catch {
-    usage(`no such file or folder: ${path}`);
-  }
-  if (stats.isFile()) return [path];
-  const files: string[] = [];
-  const visit = (dir: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
-      a.name < b.name ? -1 : 1,
-    )) {
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-      const child = join(dir, entry.name);
-      if (entry.isDirectory()) visit(child);
-      else if (YAML.test(entry.name) || MARKDOWN.test(entry.name)) files.push(child);
-    }
-  };
-  visit(path);
-  return files;
+  return { format, lang, maxSizeMb, maxFindings, paths };
 }
 
 async function main(): Promise<void> {
-  const { format, lang, paths } = parseArgs(process.argv.slice(2));
-  const files = paths.flatMap(collect);
-  const findings: Finding[] = [];
-  for (const file of files) {
-    const display = relative(process.cwd(), file) || file;
-    const { findings: found } = await validateFileText(display, readFileSync(file, 'utf8'));
-    findings.push(...found);
-    if (MARKDOWN.test(file)) {
-      findings.push(...reportedFindings(checkShellText(display, readFileSync(file, 'utf8'))));
-    }
+  const { format, lang, maxSizeMb, maxFindings, paths } = parseArgs(process.argv.slice(2));
+  // npm runs scripts from the project root; INIT_CWD is where the user typed the command.
+  const base = process.env.INIT_CWD ?? process.cwd();
+  const { files, problems } = collectFiles(paths, base);
+  if (files.length === 0 && problems.length === 0) {
+    usage(`nothing to check: no .yaml, .yml, .md or .mdx file in ${paths.join(', ')}`);
   }
+  const findings: Finding[] = [...problems];
+  let errors = 0;
+  let warnings = 0;
+  for (const file of files) {
+    const display = relative(base, file) || file;
+    const input = readInput(file, display, maxSizeMb);
+    let found: Finding[];
+    if ('finding' in input) {
+      found = [input.finding];
+    } else {
+      const result = await validateFileText(display, input.text);
+      found = result.findings;
+      if (MARKDOWN.test(file)) {
+        found.push(...reportedFindings(checkShellText(display, input.text)));
+        found.sort((a, b) => a.line - b.line || a.column - b.column);
+      }
+    }
+    const counts = countFindings(found);
+    errors += counts.errors;
+    warnings += counts.warnings;
+    findings.push(...capFindings(found, maxFindings));
+  }
+  errors += problems.length;
   sortFindings(findings);
-  const { errors, warnings } = countFindings(findings);
   if (format === 'json') {
     process.stdout.write(`${formatJson(findings, lang)}\n`);
   } else {

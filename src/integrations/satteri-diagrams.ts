@@ -71,13 +71,17 @@ function buildError(
   });
   const shown = file ? relative(process.cwd(), file) : '<markdown>';
   const first = issues[0] as DiagramIssue;
-  // Astro prints the first hint under the message; further issues carry their own.
-  const lines = issues.map((issue, index) => {
-    const text = formatIssue(issue, shown);
-    return index === 0 ? text.slice(0, text.indexOf('\n  Hint:')) : text;
-  });
+  // Each issue keeps its own hint next to it; Astro prints the error's hint last, so that one
+  // says where the supported syntax is described.
+  const lines = issues.map((issue) => formatIssue(issue, shown));
   const message = `A diagram cannot be drawn:\n${lines.join('\n')}`;
-  const astroError = new AstroError(message, first.hint);
+  const astroError = new AstroError(
+    message,
+    'Diagrams are drawn at build time from a subset of Mermaid flowcharts; ' +
+      'src/lib/diagrams/README.md lists what is supported.',
+  );
+  // The position is in the message; a stack of the plugin would say nothing about the content.
+  astroError.stack = '';
   // @astrojs/mdx reads `line`/`column` for the location it prints; Vite reads `id` and `loc`.
   Object.assign(astroError, {
     id: file,

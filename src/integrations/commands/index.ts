@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
+import { failBuild } from '../fail-build';
 import { describeFinding } from '../../lib/k8s/report';
 import { CLI_TABLES } from '../../lib/cli/tables';
 import { loadSiteCommands } from './site-commands';
@@ -14,16 +15,18 @@ export function commandsIntegration(): AstroIntegration {
   return {
     name: 'k8s-notes:commands',
     hooks: {
-      'astro:config:setup': ({ config, logger }) => {
+      'astro:config:setup': ({ config, logger, updateConfig }) => {
         const site = loadSiteCommands(fileURLToPath(config.root));
         for (const warning of site.warnings) logger.warn(describeFinding(warning));
         if (site.errors.length > 0) {
-          throw new AstroError(
+          const error = new AstroError(
             `${site.errors.length} error(s) in the shell commands of the notes:\n` +
               site.errors.map(describeFinding).join('\n'),
             'Fix the command at the position shown. If a block fails on purpose, mark its fence ' +
               'with `expect-fail` so the page labels it as an expected error.',
           );
+          failBuild(updateConfig, 'k8s-notes:commands', error);
+          return;
         }
         const blocks = site.chapters.reduce((sum, chapter) => sum + chapter.blocks.length, 0);
         const tools = Object.values(CLI_TABLES)

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
+import { failBuild } from '../fail-build';
 import { describeFinding } from '../../lib/k8s/report';
 import { loadSiteManifests } from './site-manifests';
 
@@ -21,12 +22,14 @@ export function manifestsIntegration(): AstroIntegration {
         const site = await loadSiteManifests(root);
         for (const warning of site.warnings) logger.warn(describeFinding(warning));
         if (site.errors.length > 0) {
-          throw new AstroError(
+          const error = new AstroError(
             `${site.errors.length} error(s) in the manifests of the notes:\n` +
               site.errors.map(describeFinding).join('\n'),
             'Fix the YAML at the position shown. If a block is wrong on purpose, mark its fence ' +
               'with `expect-errors` so the page shows it as an intentional mistake.',
           );
+          failBuild(updateConfig, 'k8s-notes:manifests', error);
+          return;
         }
         logger.info(
           `${site.manifests.length} manifest(s) valid against Kubernetes ${site.kubernetesVersion}` +

@@ -11,6 +11,7 @@ import { blockOptions } from '../../lib/manifests/block-options';
 import type { YamlBlock } from '../../lib/manifests/extract';
 import { manifestBaseName, uniqueNames } from '../../lib/manifests/naming';
 import { validateFileText } from '../../lib/manifests/validate-file';
+import { describe } from '../../lib/messages';
 import { PARTS } from '../../lib/site/chapters';
 
 /** One Kubernetes object of a manifest file. */
@@ -121,8 +122,11 @@ function objectOf(result: DocumentResult): ManifestObject | undefined {
 /** Validates every YAML block of the site and names the manifests. */
 export async function buildSiteManifests(root: string): Promise<SiteManifests> {
   const contentDir = resolve(root, 'content');
-  const pending: Array<Omit<SiteManifest, 'id' | 'fileName' | 'path'> & { baseName: string; key: string }> =
-    [];
+  const pending: Array<
+    Omit<SiteManifest, 'id' | 'fileName' | 'path'> & { baseName: string; key: string }
+  > = [];
+  /** Where each file name the content gives explicitly was first given (`file:line`). */
+  const givenNames = new Map<string, string>();
   const blocks = new Map<string, BlockReport>();
   const errors: Finding[] = [];
   const warnings: Finding[] = [];
@@ -154,17 +158,23 @@ export async function buildSiteManifests(root: string): Promise<SiteManifests> {
       }
       const objects = documents.map(objectOf).filter((object) => object !== undefined);
       if (objects.length === 0) continue;
+      const baseName = manifestBaseName({
+        fileName: block.fileName,
+        kind: objects[0]?.kind,
+        name: objects[0]?.name,
+      });
+      if (block.fileName) {
+        const first = givenNames.get(baseName.toLowerCase());
+        if (first) errors.push(nameCollision(file, block.line, baseName, first));
+        else givenNames.set(baseName.toLowerCase(), `${file}:${block.line}`);
+      }
       pending.push({
         key,
         chapter: chapter.slug,
         chapterTitle: chapter.title,
         file,
         line: block.line,
-        baseName: manifestBaseName({
-          fileName: block.fileName,
-          kind: objects[0]?.kind,
-          name: objects[0]?.name,
-        }),
+        baseName,
         text: fileText(block.source),
         objects,
         warnings: blockWarnings,
@@ -186,6 +196,26 @@ export async function buildSiteManifests(root: string): Promise<SiteManifests> {
     return manifest;
   });
   return { kubernetesVersion: KUBERNETES_VERSION, manifests, blocks, errors, warnings };
+}
+
+/**
+ * Two blocks give the same download name (a `title="x.yaml"` or heredoc target): the second would
+ * be served under another name than the one its block shows, so the build stops instead. Names
+ * derived from kind and name are made unique (`-2`) without a word: the page shows those.
+ */
+function nameCollision(file: string, line: number, name: string, first: string): Finding {
+  return {
+    file,
+    line,
+    column: 1,
+    severity: 'error',
+    rule: 'manifest-name',
+    ...describe({
+      messageId: 'manifest-name.collision',
+      hintId: 'manifest-name.collision.hint',
+      data: { name, first },
+    }),
+  };
 }
 
 /**

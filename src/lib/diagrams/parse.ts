@@ -497,6 +497,10 @@ function readId(cursor: Cursor, what: 'node' | 'subgraph'): string {
 }
 
 /** Reads a label up to `close` (already past the opening delimiter). */
+/** Tags Mermaid renders as markup in a label (`<br>` is a line break and allowed). */
+const HTML_TAG =
+  /<\/?(a|abbr|b|big|code|del|div|em|font|h[1-6]|i|img|ins|kbd|mark|p|pre|q|s|small|span|strike|strong|sub|sup|u)(\s[^<>]*)?\/?>/i;
+
 function readLabel(cursor: Cursor, close: string): string {
   const column = cursor.column;
   let text: string;
@@ -536,7 +540,8 @@ function readLabel(cursor: Cursor, close: string): string {
   }
   cursor.pos += close.length;
   const label = text.replace(/<br\s*\/?>/gi, '\n');
-  if (/[<>]/.test(label)) {
+  // `a > b` and `<port>` are text; only HTML markup Mermaid would render is refused.
+  if (HTML_TAG.test(label)) {
     cursor.fail('HTML in a label.', 'Only `<br/>` (a line break) is allowed in labels.', column);
   }
   if (/\*\*|~~|(^|\s)\*\S/.test(label)) {
@@ -584,6 +589,8 @@ function finish(state: ParseState, lineCount: number, issues: DiagramIssue[]): v
     });
   }
   for (const group of state.chart.groups) {
+    // An unclosed subgraph is reported as such; whether it is empty is not known.
+    if (state.stack.includes(group)) continue;
     if ((state.members.get(group.id) ?? 0) === 0) {
       issues.push({
         line: group.line,

@@ -6,6 +6,8 @@
  */
 import { LineCounter, parseAllDocuments, type Document } from 'yaml';
 import { describe, described, loadSentences, type Described, type Reported } from '../messages';
+import { addDuplicateKeyErrors } from './duplicate-keys';
+import { MAX_DEPTH, tooDeepAt } from './input-limits';
 import { docStart, Locator, offsetOf } from './locate';
 import { removalMessage, removedApi } from './removed-apis';
 import { ALL_RULES } from './rules';
@@ -32,11 +34,14 @@ export async function validateText(
   text: string,
   options: ValidateExtraOptions,
 ): Promise<DocumentResult[]> {
+  const deep = tooDeepAt(text);
+  if (deep >= 0) return [tooDeep(text, deep, options)];
   const source = options.schemas ?? (await defaultSchemaSource());
   const lineCounter = new LineCounter();
   const documents = parseAllDocuments(text, {
     version: '1.2',
-    uniqueKeys: true,
+    // Duplicate keys are found by addDuplicateKeyErrors in linear time.
+    uniqueKeys: false,
     merge: true,
     prettyErrors: false,
     lineCounter,
@@ -44,6 +49,7 @@ export async function validateText(
   const locator = new Locator(lineCounter, options.line ?? 1, options.column ?? 1);
   const results: DocumentResult[] = [];
   const docs = Array.isArray(documents) ? documents : [];
+  for (const doc of docs) addDuplicateKeyErrors(doc);
   for (let index = 0; index < docs.length; index++) {
     const doc = docs[index]!;
     results.push(await validateDocument(text, doc, index, locator, options, source));
@@ -68,6 +74,40 @@ export async function validateText(
     }
   }
   return results;
+}
+
+/** The one result of a text nested deeper than {@link MAX_DEPTH}: it is not parsed at all. */
+function tooDeep(text: string, offset: number, options: ValidateOptions): DocumentResult {
+  const lineCounter = new LineCounter();
+  lineCounter.addNewLine(0);
+  for (let at = text.indexOf('\n'); at >= 0 && at < offset; at = text.indexOf('\n', at + 1)) {
+    lineCounter.addNewLine(at + 1);
+  }
+  const { line, column } = new Locator(lineCounter, options.line ?? 1, options.column ?? 1).at(
+    offset,
+  );
+  const near = text.slice(offset, text.indexOf('\n', offset) >>> 0).trim().slice(0, 40);
+  const finding: Finding = {
+    file: options.file,
+    line,
+    column,
+    severity: 'error',
+    rule: 'too-deep',
+    ...describe({
+      messageId: 'input.too-deep',
+      hintId: 'input.too-deep.hint',
+      data: { limit: MAX_DEPTH, near },
+    }),
+  };
+  return {
+    index: 0,
+    line,
+    column,
+    status: 'invalid',
+    findings: [finding],
+    source: text,
+    file: options.file,
+  };
 }
 
 function isError(finding: Finding): boolean {

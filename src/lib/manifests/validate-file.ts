@@ -3,6 +3,7 @@
  * Markdown/MDX page through its YAML blocks (with their fence options), and then the page-level
  * lints over all of the page's documents.
  */
+import { describe } from '../messages';
 import { lintServiceSelectors } from '../k8s/lint/service-selectors';
 import { validateText, type DocumentResult, type Finding } from '../k8s/validate';
 import { blockOptions } from './block-options';
@@ -47,6 +48,16 @@ export async function validateFileText(path: string, text: string): Promise<File
     documents.push(...(await validateText(text, { file: path })));
   }
   const findings = documents.flatMap((result) => result.findings);
+  if (!MARKDOWN.test(path) && documents.every((result) => result.status === 'empty')) {
+    findings.push({
+      file: path,
+      line: 1,
+      column: 1,
+      severity: 'warning',
+      rule: 'empty',
+      ...describe({ messageId: 'input.empty', hintId: 'input.empty.hint' }),
+    });
+  }
   findings.push(...lintServiceSelectors(documents, path));
   findings.sort((a, b) => a.line - b.line || a.column - b.column);
   return { blocks, documents, findings };

@@ -18,6 +18,7 @@ const LOADERS: Record<Group, (() => Promise<{ default: Record<string, string> }>
   // The page runs no command check, and the editor's own sentences come with this module.
   commands: undefined,
   page: undefined,
+  input: () => import('./ko/input'),
 };
 
 const loading = new Map<Group, Promise<void>>();

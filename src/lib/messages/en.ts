@@ -7,13 +7,14 @@
  * the literal types that let TypeScript check placeholders.
  */
 import commands from './en/commands';
+import input from './en/input';
 import lint from './en/lint';
 import page from './en/page';
 import rules from './en/rules';
 import schema from './en/schema';
 import syntax from './en/syntax';
 
-export const en = { ...syntax, ...schema, ...rules, ...lint, ...commands, ...page } as const;
+export const en = { ...syntax, ...schema, ...rules, ...lint, ...commands, ...page, ...input } as const;
 
 /** The shape every language's catalog has: a sentence for each message id. */
 export type Catalog = { readonly [Id in keyof typeof en]: string };

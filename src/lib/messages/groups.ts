@@ -4,7 +4,7 @@
  */
 
 /** The groups of the catalogs. */
-export type Group = 'syntax' | 'schema' | 'rules' | 'lint' | 'commands' | 'page';
+export type Group = 'syntax' | 'schema' | 'rules' | 'lint' | 'commands' | 'page' | 'input';
 
 const BY_PREFIX: Record<string, Group> = {};
 const PREFIXES: Record<Exclude<Group, 'rules'>, string[]> = {
@@ -38,6 +38,7 @@ const PREFIXES: Record<Exclude<Group, 'rules'>, string[]> = {
     'expect-fail',
   ],
   page: ['check-failed'],
+  input: ['io', 'input', 'manifest-name'],
 };
 for (const [group, prefixes] of Object.entries(PREFIXES)) {
   for (const prefix of prefixes) BY_PREFIX[prefix] = group as Group;

@@ -7,6 +7,7 @@
  */
 import type { Catalog } from './en';
 import commands from './ko/commands';
+import input from './ko/input';
 import lint from './ko/lint';
 import page from './ko/page';
 import rules from './ko/rules';
@@ -20,4 +21,5 @@ export const ko = {
   ...lint,
   ...commands,
   ...page,
+  ...input,
 } as const satisfies Catalog;

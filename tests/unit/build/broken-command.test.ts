@@ -21,6 +21,8 @@ describe('a site with a broken shell command', () => {
     expect(output).toContain('[unknown-flag]');
     expect(output).toContain('did you mean --to-revision?');
     expect(output).toContain('Fix the command at the position shown');
+    expect(output).not.toContain('An unhandled error occurred');
+    expect(output).not.toContain('Stack trace');
     // The intentional mistake (expect-fail) does not fail the build on its own.
     expect(output).not.toMatch(/broken\.mdx:14:\d+: error/);
   }, 200_000);

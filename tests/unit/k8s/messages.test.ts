@@ -6,12 +6,24 @@
  * message each kind of mistake gets; every catalog id must be reached by one of them, so a new
  * id needs a case (or a reason in NOT_REPORTED).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorCode, YAMLError } from 'yaml';
 import { jsonSyntaxMessage, yamlMessage } from '../../../src/lib/k8s/syntax-errors';
 import { validateText, type Finding } from '../../../src/lib/k8s/validate';
+import { buildSiteManifests } from '../../../src/integrations/manifests/site-manifests';
+import { collectFiles } from '../../../src/lib/input/collect';
+import { capFindings, readInput } from '../../../src/lib/input/read';
 import { validateFileText } from '../../../src/lib/manifests/validate-file';
 import {
   LANGS,
@@ -66,7 +78,8 @@ describe('message catalogs', () => {
   });
 
   it('keep each id in the group file its prefix names, in both languages', async () => {
-    for (const group of ['syntax', 'schema', 'rules', 'lint', 'commands', 'page'] as const) {
+    const groups = ['syntax', 'schema', 'rules', 'lint', 'commands', 'page', 'input'] as const;
+    for (const group of groups) {
       for (const lang of ['en', 'ko']) {
         const module = (await import(`../../../src/lib/messages/${lang}/${group}.ts`)) as {
           default: Record<string, string>;
@@ -445,6 +458,40 @@ const SHELL_ERRORS: [string, MessageId][] = [
   ['"}" is not a valid start for a statement', 'shell-syntax.bad-start'],
 ];
 
+/**
+ * Odd input met before any YAML is read (src/lib/input), and the site-wide name check: the
+ * findings of a folder with a missing path, a dangling link and a link loop, files that are too
+ * large, binary or not UTF-8, an empty file, a too deep nesting, a capped list, and the fixture
+ * site whose two blocks give the same file name.
+ */
+async function inputFindings(): Promise<Finding[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'messages-'));
+  mkdirSync(join(dir, 'sub'));
+  symlinkSync(join(dir, 'nowhere.yaml'), join(dir, 'sub', 'dangling.yaml'));
+  symlinkSync(dir, join(dir, 'sub', 'loop'));
+  writeFileSync(join(dir, 'nul.yaml'), 'a: 1\0\n');
+  writeFileSync(join(dir, 'latin1.yaml'), Buffer.from([0x61, 0x3a, 0x20, 0xe9, 0x0a]));
+  writeFileSync(join(dir, 'empty.yaml'), '---\n');
+  const found = collectFiles(['missing.yaml', 'sub'], dir).problems;
+  const reads = [
+    ['nul.yaml', 32],
+    ['latin1.yaml', 32],
+    ['nul.yaml', 1e-6],
+    ['sub', 32],
+  ] as const;
+  for (const [name, maxSizeMb] of reads) {
+    const read = readInput(join(dir, name), name, maxSizeMb);
+    if ('finding' in read) found.push(read.finding);
+  }
+  found.push(...(await validateFileText('empty.yaml', '---\n')).findings);
+  const deep = `${'['.repeat(300)}${']'.repeat(300)}\n`;
+  found.push(...(await validateText(deep, { file: 'deep.yaml' })).flatMap((r) => r.findings));
+  found.push(...capFindings([...found], 1).slice(1));
+  const root = join(ROOT, 'tests/fixtures/sites/broken-manifest');
+  found.push(...(await buildSiteManifests(root)).errors);
+  return found;
+}
+
 function files(dir: string, pattern: RegExp): string[] {
   return readdirSync(dir)
     .sort()
@@ -493,6 +540,7 @@ describe('every finding', () => {
       found.forEach((finding) => idsOf(finding, reached));
       caseIds.set(`yaml ${i}`, reached);
     }
+    findings.push(...(await inputFindings()));
     for (const [i, item] of SHELL_CASES.entries()) {
       const found = checkShellText('t.mdx', shellPage(item.code, item.meta)).flatMap(
         (block) => block.findings,
