@@ -62,7 +62,13 @@ export default defineConfig({
       locales: { root: { label: '한국어', lang: 'ko' } },
       description: '도커와 쿠버네티스를 처음 배우는 사람을 위한 한국어 학습 노트',
       markdown: { processedDirs: ['./content'] },
-      customCss: ['./src/styles/korean.css', './src/styles/diagrams.css'],
+      // live-check.css styles the manifest editor; CSS imported from an injected script would
+      // reach the dev server but not dist/, so it is site CSS.
+      customCss: [
+        './src/styles/korean.css',
+        './src/styles/diagrams.css',
+        './src/styles/live-check.css',
+      ],
       expressiveCode: {
         plugins: [
           pluginShellSession(),

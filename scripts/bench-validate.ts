@@ -2,10 +2,22 @@
  * `npm run bench:validate -- <dir> [--runs N]`: validation throughput over a folder of
  * .yaml/.yml/.md/.mdx files, and its cost relative to bare YAML parsing of the same files
  * (`parseAllDocuments` + `toJS`, after extracting Markdown blocks: what any reader of the files
- * pays). Warm runs, median reported; figures are printed, not asserted.
+ * pays); then the time of large and hostile inputs (tests/robustness/generate.ts) through the
+ * CLI's own path, in process and as a whole `npm run validate` run. Warm runs, median reported;
+ * figures are printed, not asserted.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import {
+  bigConfigMap,
+  deepFlowDocument,
+  manyDocuments,
+  randomBytes,
+} from '../tests/robustness/generate';
+import { readInput } from '../src/lib/input/read';
+import { capFindings, DEFAULT_MAX_FINDINGS, DEFAULT_MAX_SIZE_MB } from '../src/lib/k8s/input-limits';
 import { parseAllDocuments } from 'yaml';
 import { validateFileText } from '../src/lib/manifests/validate-file';
 import { extractYamlBlocks } from '../src/lib/manifests/extract';
@@ -99,3 +111,43 @@ console.log(`  files/s:          ${fmt((files.length / validateMs) * 1000)}`);
 console.log(`  documents/s:      ${fmt((documents / validateMs) * 1000)}`);
 console.log(`bare YAML parse (median): ${fmt(parseMs, 1)} ms`);
 console.log(`validation / parse: ${fmt(validateMs / parseMs, 2)}x`);
+
+/**
+ * Large and hostile files, each written to a temporary folder and checked as the CLI checks it
+ * (read with the size and text checks, validated, findings capped): time in process, findings,
+ * and the wall time of the whole CLI (process start and tsx included).
+ */
+const hostile: Array<[string, string | Uint8Array]> = [
+  ['20 MB ConfigMap (100k keys)', bigConfigMap(100_000)],
+  ['5,000 documents in one file', manyDocuments(5_000)],
+  ['10,000-level nesting', deepFlowDocument(10_000)],
+  ['100 KB of random bytes', randomBytes(100 * 1024)],
+];
+const scratch = mkdtempSync(join(tmpdir(), 'bench-validate-'));
+console.log('');
+console.log('large and hostile input (in process / whole CLI run):');
+try {
+  for (const [label, content] of hostile) {
+    const path = join(scratch, 'input.yaml');
+    writeFileSync(path, content);
+    const size = statSync(path).size;
+    const started = performance.now();
+    const read = readInput(path, 'input.yaml', DEFAULT_MAX_SIZE_MB);
+    let findings = 1;
+    if ('text' in read) {
+      const result = await validateFileText('input.yaml', read.text);
+      findings = capFindings(result.findings, DEFAULT_MAX_FINDINGS).length;
+    }
+    const inProcess = performance.now() - started;
+    const cliStart = performance.now();
+    const cli = spawnSync('npm', ['run', '-s', 'validate', '--', path], { encoding: 'utf8' });
+    const wall = performance.now() - cliStart;
+    console.log(
+      `  ${label.padEnd(30)} ${fmt(size / 1024 / 1024, 1).padStart(5)} MB  ` +
+        `${fmt(inProcess).padStart(6)} ms / ${fmt(wall).padStart(6)} ms  ` +
+        `${findings} finding(s), exit ${cli.status}`,
+    );
+  }
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}

@@ -9,17 +9,18 @@
  * is nothing to check.
  */
 import { countFindings, formatJson, formatText, sortFindings } from '../src/lib/k8s/report';
+import { relative } from 'node:path';
 import {
+  capFindings,
   DEFAULT_MAX_FINDINGS,
   DEFAULT_MAX_SIZE_MB,
 } from '../src/lib/k8s/input-limits';
 import type { Finding } from '../src/lib/k8s/validate';
 import { collectFiles } from '../src/lib/input/collect';
-import { capFindings, readInput } from '../src/lib/input/read';
+import { readInput } from '../src/lib/input/read';
 import { langOfEnv, type Lang } from '../src/lib/messages';
 import { validateFileText } from '../src/lib/manifests/validate-file';
 import { checkShellText, reportedFindings } from '../src/lib/shell/check-blocks';
-import { relative } from 'node:path';
 
 const USAGE = `usage: npm run validate -- [--format text|json] [--lang ko|en] [--max-size=MB]
                             [--max-findings=N] <path...>

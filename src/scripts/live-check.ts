@@ -1,17 +1,17 @@
 /**
  * The in-page manifest editor, loaded when a reader presses "편집해서 검사하기": a textarea with
  * line numbers, checked as the reader types by the build's own validator (src/lib/k8s) with
- * per-kind schemas fetched from the site. What the reader types stays in the page: it is parsed
- * as YAML, never run or sent, and leaves only through the reader's own download.
+ * per-kind schemas fetched from the site, in a Web Worker after a pause in typing
+ * (check-client.ts). What the reader types stays in the page: it is parsed as YAML, never run
+ * or sent, and leaves only through the reader's own download.
  */
-import { fetchSchemaSource } from '../lib/k8s/browser-source';
-import { validateText, type Finding } from '../lib/k8s/validate';
-import { describe, localise } from '../lib/messages';
+import type { Finding } from '../lib/k8s/validate';
+import { createChecker } from './check-client';
 
 const BASE = import.meta.env.BASE_URL.endsWith('/')
   ? import.meta.env.BASE_URL
   : `${import.meta.env.BASE_URL}/`;
-const schemas = fetchSchemaSource(new URL(BASE, location.href).href);
+const SITE = new URL(BASE, location.href).href;
 
 /** `el('p', 'live-status', { role: 'status' })` */
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -74,33 +74,8 @@ export function toggleEditor(block: HTMLElement, toggle: HTMLButtonElement): voi
   root.append(frame, status, list, actions);
   block.append(root);
 
-  let run = 0;
-  const check = async (): Promise<void> => {
-    const mine = ++run;
-    const text = area.value;
-    const lines = text.split('\n').length;
-    area.rows = lines;
-    let findings: Finding[];
-    try {
-      const results = await validateText(text, { file: fileName, line: 1, column: 1, schemas });
-      findings = results.flatMap((result) => result.findings);
-    } catch (error) {
-      findings = [
-        {
-          file: fileName,
-          line: 1,
-          column: 1,
-          severity: 'error',
-          rule: 'check-failed',
-          ...describe({
-            messageId: 'check-failed',
-            data: { detail: error instanceof Error ? error.message : String(error) },
-          }),
-        },
-      ];
-    }
-    // A slower, older check must not overwrite the result of a newer keystroke.
-    if (mine !== run) return;
+  const show = (findings: Finding[]): void => {
+    const lines = area.value.split('\n').length;
     const byLine = new Map<number, Finding[]>();
     for (const finding of findings) {
       byLine.set(finding.line, [...(byLine.get(finding.line) ?? []), finding]);
@@ -114,7 +89,7 @@ export function toggleEditor(block: HTMLElement, toggle: HTMLButtonElement): voi
           'data-line': String(line),
         });
         span.textContent = marks ? `${severity === 'error' ? '✖' : '▲'} ${line}` : String(line);
-        if (marks) span.title = marks.map((f) => localise(f, 'ko').message).join('\n');
+        if (marks) span.title = marks.map((f) => f.message).join('\n');
         return span;
       }),
     );
@@ -136,18 +111,25 @@ export function toggleEditor(block: HTMLElement, toggle: HTMLButtonElement): voi
         const go = el('button', 'live-goto', { type: 'button' });
         go.textContent = `${finding.line}행`;
         go.addEventListener('click', () => {
-          const before = text.split('\n').slice(0, finding.line - 1);
+          const before = area.value.split('\n').slice(0, finding.line - 1);
           const start = before.length === 0 ? 0 : before.join('\n').length + 1;
           area.focus();
           area.setSelectionRange(start, start);
         });
-        item.append(go, `: ${localise(finding, 'ko').message}`);
+        item.append(go, `: ${finding.message}`);
         return item;
       }),
     );
   };
 
-  area.addEventListener('input', () => void check());
+  const checker = createChecker(fileName, SITE, show);
+  const resize = (): void => {
+    area.rows = area.value.split('\n').length;
+  };
+  area.addEventListener('input', () => {
+    resize();
+    checker.request(area.value);
+  });
   save.addEventListener('click', () => {
     const url = URL.createObjectURL(new Blob([area.value], { type: 'application/yaml' }));
     const link = el('a', 'live-download', { href: url, download: fileName });
@@ -159,13 +141,15 @@ export function toggleEditor(block: HTMLElement, toggle: HTMLButtonElement): voi
   });
   restore.addEventListener('click', () => {
     area.value = original;
-    void check();
+    resize();
+    checker.now(area.value);
   });
   close.addEventListener('click', () => {
     root.hidden = true;
     toggle.setAttribute('aria-expanded', 'false');
     toggle.focus();
   });
-  void check();
+  resize();
+  checker.now(area.value);
   area.focus();
 }

@@ -3,7 +3,6 @@
  * "edit and check" button per manifest whose editor and validator load only when pressed.
  */
 import './placeholders';
-import '../styles/live-check.css';
 
 for (const block of document.querySelectorAll<HTMLElement>('.manifest-block')) {
   // Fragments have no download link: only whole manifests can be edited and checked.

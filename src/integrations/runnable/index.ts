@@ -39,7 +39,13 @@ export function runnableSnippetsIntegration(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ injectScript, updateConfig }) => {
         injectScript('page', `import ${JSON.stringify(ENTRY)};`);
-        updateConfig({ vite: { plugins: [clientSchemaStub()] } });
+        // Worker bundles (the editor's check-worker.ts) get only `worker.plugins`.
+        updateConfig({
+          vite: {
+            plugins: [clientSchemaStub()],
+            worker: { format: 'es', plugins: () => [clientSchemaStub()] },
+          },
+        });
       },
     },
   };

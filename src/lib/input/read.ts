@@ -53,27 +53,3 @@ export function readInput(
     };
   }
 }
-
-/**
- * At most `max` findings of a file, the rest summed up in one last finding ("and N more"), as
- * severe as the worst finding left out.
- */
-export function capFindings(findings: Finding[], max: number): Finding[] {
-  if (findings.length <= max) return findings;
-  const shown = findings.slice(0, max);
-  const rest = findings.slice(max);
-  const last = shown[shown.length - 1] ?? findings[0]!;
-  shown.push({
-    file: last.file,
-    line: last.line,
-    column: last.column,
-    severity: rest.some((f) => f.severity === 'error') ? 'error' : 'warning',
-    rule: 'too-many-findings',
-    ...describe({
-      messageId: 'input.too-many-findings',
-      hintId: 'input.too-many-findings.hint',
-      data: { count: rest.length, shown: max },
-    }),
-  });
-  return shown;
-}

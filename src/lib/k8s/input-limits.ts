@@ -3,7 +3,8 @@
  * instead of a hang, a crash or thousands of findings. Pure: the CLI, the build and the page use
  * the same checks.
  */
-import type { Reported } from '../messages';
+import { describe, type Reported } from '../messages';
+import type { Finding } from './types';
 
 /** Deepest nesting (block indentation levels plus open brackets) the validator parses. */
 export const MAX_DEPTH = 256;
@@ -82,4 +83,28 @@ export function decodeText(bytes: Uint8Array): { text: string } | { notText: Rep
 /** Size of a file in MB, one decimal, for messages. */
 export function megabytes(bytes: number): number {
   return Math.round((bytes / 1024 / 1024) * 10) / 10;
+}
+
+/**
+ * At most `max` findings of a file, the rest summed up in one last finding ("and N more"), as
+ * severe as the worst finding left out.
+ */
+export function capFindings(findings: Finding[], max: number): Finding[] {
+  if (findings.length <= max) return findings;
+  const shown = findings.slice(0, max);
+  const rest = findings.slice(max);
+  const last = shown[shown.length - 1] ?? findings[0]!;
+  shown.push({
+    file: last.file,
+    line: last.line,
+    column: last.column,
+    severity: rest.some((f) => f.severity === 'error') ? 'error' : 'warning',
+    rule: 'too-many-findings',
+    ...describe({
+      messageId: 'input.too-many-findings',
+      hintId: 'input.too-many-findings.hint',
+      data: { count: rest.length, shown: max },
+    }),
+  });
+  return shown;
 }

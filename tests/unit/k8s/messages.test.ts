@@ -23,7 +23,8 @@ import { jsonSyntaxMessage, yamlMessage } from '../../../src/lib/k8s/syntax-erro
 import { validateText, type Finding } from '../../../src/lib/k8s/validate';
 import { buildSiteManifests } from '../../../src/integrations/manifests/site-manifests';
 import { collectFiles } from '../../../src/lib/input/collect';
-import { capFindings, readInput } from '../../../src/lib/input/read';
+import { readInput } from '../../../src/lib/input/read';
+import { capFindings } from '../../../src/lib/k8s/input-limits';
 import { validateFileText } from '../../../src/lib/manifests/validate-file';
 import {
   LANGS,
