@@ -42,10 +42,7 @@ const STYLES = `
   .manifest-apply { display: flex; flex: 1 1 100%; align-items: center; gap: 0.5rem; min-width: 0; }
   .manifest-apply code { flex: 1 1 auto; min-width: 0; overflow-x: auto; white-space: nowrap;
     padding: 0.25rem 0.5rem; word-break: normal; overflow-wrap: normal; }
-  .manifest-copy { flex: none; cursor: pointer; padding: 0.25rem 0.625rem; border-radius: 0.25rem;
-    border: 1px solid var(--sl-color-gray-4, #888); background: var(--sl-color-black, #fff);
-    color: var(--sl-color-white, #000); font: inherit; }
-  .manifest-copy:hover, .manifest-copy:focus-visible { border-color: var(--sl-color-text-accent, #00f); }
+  .manifest-copy { flex: none; }
   .manifest-findings { flex: 1 1 100%; }
   .manifest-findings summary { cursor: pointer; }
   .manifest-findings ul { margin: 0.25rem 0 0; padding-inline-start: 1.25rem; }
