@@ -17,8 +17,13 @@ import { chromiumLaunchOptions } from './chromium.mjs';
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 /** Budget for JS a chapter page fetches before the reader interacts, gzipped. */
 const JS_TARGET_BYTES = 15 * 1024;
-/** Budget for what opening the manifest editor on a Deployment fetches, gzipped. */
-const EDITOR_TARGET_BYTES = 60 * 1024;
+/**
+ * Budget for what opening the manifest editor on a Deployment fetches, gzipped, all included
+ * (CodeMirror, the validator's worker, schemas, sentences).
+ */
+const EDITOR_TARGET_BYTES = 200 * 1024;
+/** Budget for the median time from a keystroke to the updated findings in the editor. */
+const KEYSTROKE_TARGET_MS = 50;
 /** Budget for a clean production build, wall time. */
 const BUILD_TARGET_MS = 30_000;
 /** Extra wait after network idle so `requestIdleCallback` and timer-driven loads are counted. */
@@ -243,23 +248,34 @@ async function measureEditor(
   await block.locator('.live-check[data-checks]').waitFor({ timeout: MAX_WAIT_MS });
   await quiet(QUIET_MS, MAX_WAIT_MS);
   const bytes = sum(await Promise.all(fetched.values()));
-  const times = await block.locator('textarea').evaluate(async (area, count) => {
-    const root = /** @type {HTMLElement} */ (area.closest('.live-check'));
-    const text = /** @type {HTMLTextAreaElement} */ (area).value;
-    const results = [];
-    for (let i = 0; i < count; i++) {
+  // Keystrokes typed for real (CodeMirror reads key events), timed in the page from keydown to
+  // the check's result on screen (`data-checks` counts finished checks).
+  const content = block.locator('.cm-content');
+  await block.locator('.cm-line', { hasText: 'replicas:' }).first().click();
+  await page.keyboard.press('End');
+  await content.evaluate((element) => {
+    const root = /** @type {HTMLElement} */ (element.closest('.live-check'));
+    const state = /** @type {{ times: number[] }} */ ({ times: [] });
+    /** @type {any} */ (window).__keystrokes = state;
+    element.addEventListener('keydown', () => {
       const before = Number(root.dataset['checks']);
       const started = performance.now();
-      /** @type {HTMLTextAreaElement} */ (area).value =
-        i % 2 === 0 ? text.replace('replicas:', 'replicass:') : text;
-      area.dispatchEvent(new Event('input', { bubbles: true }));
-      while (Number(root.dataset['checks']) <= before) await new Promise((r) => setTimeout(r, 1));
-      results.push(performance.now() - started);
-    }
-    return results;
-  }, KEYSTROKES);
-  const paste = await block.locator('textarea').evaluate(async (area, keys) => {
-    const root = /** @type {HTMLElement} */ (area.closest('.live-check'));
+      const poll = () => {
+        if (Number(root.dataset['checks']) > before) state.times.push(performance.now() - started);
+        else requestAnimationFrame(poll);
+      };
+      poll();
+    }, { capture: true });
+  });
+  for (let i = 0; i < KEYSTROKES; i++) {
+    await page.keyboard.press(i % 2 === 0 ? 's' : 'Backspace');
+    await page.waitForFunction((n) => /** @type {any} */ (window).__keystrokes.times.length > n, i);
+  }
+  const times = /** @type {number[]} */ (
+    await page.evaluate(() => /** @type {any} */ (window).__keystrokes.times)
+  );
+  const paste = await content.evaluate(async (element, keys) => {
+    const root = /** @type {HTMLElement} */ (element.closest('.live-check'));
     const lines = ['apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: big', 'data:'];
     for (let i = 0; i < keys; i++) lines.push(`  key-${i}: value-${i}`);
     const text = `${lines.join('\n')}\n`;
@@ -269,16 +285,33 @@ async function measureEditor(
       for (const entry of list.getEntries()) tasks.push(entry.duration);
     });
     observer.observe({ type: 'longtask', buffered: false });
+    /** @type {HTMLElement} */ (element).focus();
+    document.execCommand('selectAll');
     const before = Number(root.dataset['checks']);
     const started = performance.now();
-    /** @type {HTMLTextAreaElement} */ (area).value = text;
-    area.dispatchEvent(new Event('input', { bubbles: true }));
-    while (Number(root.dataset['checks']) <= before) await new Promise((r) => setTimeout(r, 5));
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+    element.dispatchEvent(event);
+    // The editor draws only the lines in view, and the cursor ends at the last one.
+    const last = String(lines.length + 1);
+    const shown = () =>
+      [...root.querySelectorAll('.cm-lineNumbers .cm-gutterElement')].some(
+        (number) => number.textContent === last,
+      );
+    while (
+      (!shown() || Number(root.dataset['checks']) <= before) &&
+      performance.now() - started < 60_000
+    ) {
+      await new Promise((r) => setTimeout(r, 5));
+    }
     const elapsed = performance.now() - started;
     await new Promise((r) => setTimeout(r, 100));
     observer.disconnect();
-    return { bytes: text.length, elapsed, longest: Math.max(0, ...tasks) };
+    const pasted = shown() ?? false;
+    return { bytes: text.length, elapsed, longest: Math.max(0, ...tasks), pasted };
   }, PASTE_KEYS);
+  if (!paste.pasted) throw new Error('the large paste did not reach the editor');
   await page.close();
   const sorted = [...times].sort((a, b) => a - b);
   const median = ((sorted[(sorted.length - 1) >> 1] ?? 0) + (sorted[sorted.length >> 1] ?? 0)) / 2;
@@ -462,7 +495,8 @@ async function main() {
           `${kb(EDITOR_TARGET_BYTES)} target, ${verdict(editor.bytes <= EDITOR_TARGET_BYTES)})`,
       );
       console.log(
-        `  keystroke->check: ${editor.median.toFixed(1)} ms median of ${KEYSTROKES} (Chromium)`,
+        `  keystroke->check: ${editor.median.toFixed(1)} ms median of ${KEYSTROKES} (Chromium, ` +
+          `${KEYSTROKE_TARGET_MS} ms target, ${verdict(editor.median <= KEYSTROKE_TARGET_MS)})`,
       );
       console.log(
         `  large paste:      ${kb(editor.paste.bytes)} (${PASTE_KEYS} keys) checked in ` +
