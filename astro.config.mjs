@@ -67,12 +67,13 @@ export default defineConfig({
       customCss: [
         './src/styles/korean.css',
         './src/styles/diagrams.css',
+        './src/styles/controls.css',
         './src/styles/live-check.css',
       ],
       expressiveCode: {
         plugins: [
           pluginShellSession(),
-          pluginManifestBlocks({ root, site, base }),
+          pluginManifestBlocks({ root, site, base, siteKnown: process.env.SITE_URL !== undefined }),
           pluginShellChecks({ root }),
           pluginPlaceholderFields(),
         ],

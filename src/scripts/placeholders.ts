@@ -3,7 +3,7 @@
  * every occurrence on the page (shared names: every page), is kept in localStorage, and goes
  * into what the block's copy button copies. Runs eagerly, so it stays a few hundred bytes.
  */
-import { fillCopyCode, isShared, placeholderLabel } from '../lib/shell/fill';
+import { fillCopyCode, isShared, placeholderKey, placeholderLabel } from '../lib/shell/fill';
 
 const PAGE_KEY = `k8s-notes:ph:${location.pathname}`;
 const SHARED_KEY = 'k8s-notes:ph:*';
@@ -24,11 +24,11 @@ function save(): void {
   const page: Record<string, string> = {};
   // Other pages may have stored shared values since this one loaded: merge, do not overwrite.
   const shared = load(SHARED_KEY);
-  for (const [text, value] of Object.entries(values)) {
-    if (!isShared(text)) {
-      if (value !== '') page[text] = value;
-    } else if (value !== '') shared[text] = value;
-    else delete shared[text];
+  for (const [key, value] of Object.entries(values)) {
+    if (!isShared(`{${key}}`)) {
+      if (value !== '') page[key] = value;
+    } else if (value !== '') shared[key] = value;
+    else delete shared[key];
   }
   try {
     localStorage.setItem(PAGE_KEY, JSON.stringify(page));
@@ -50,19 +50,20 @@ const inputs: HTMLInputElement[] = [];
 /** Shows the current values in every input and every copy button. */
 function render(): void {
   for (const input of inputs) {
-    const value = values[input.placeholder] ?? '';
+    const value = values[placeholderKey(input.placeholder)] ?? '';
     if (input.value !== value) input.value = value;
     input.style.width = `${width(value || input.placeholder)}ch`;
   }
-  for (const button of document.querySelectorAll<HTMLElement>('.copy button[data-ph-code]')) {
+  for (const button of document.querySelectorAll<HTMLElement>('[data-ph-code]')) {
     button.dataset['code'] = fillCopyCode(button.dataset['phCode'] ?? '', values);
   }
 }
 
-for (const figure of document.querySelectorAll<HTMLElement>('figure')) {
+// Code blocks (Expressive Code's figure and copy button) and the command sheet's entries.
+for (const figure of document.querySelectorAll<HTMLElement>('figure, .sheet-command')) {
   const marks = figure.querySelectorAll<HTMLElement>('span.ph[data-ph-at]');
   if (marks.length === 0) continue;
-  const button = figure.querySelector<HTMLElement>('.copy button');
+  const button = figure.querySelector<HTMLElement>('.copy button, button.sheet-copy');
   if (button) button.dataset['phCode'] = button.dataset['code'] ?? '';
   const seen = new Set<string>();
   const names = new Set<string>();
@@ -84,7 +85,7 @@ for (const figure of document.querySelectorAll<HTMLElement>('figure')) {
     input.autocomplete = 'off';
     input.setAttribute('aria-label', `${placeholderLabel(text)} 입력`);
     input.addEventListener('input', () => {
-      values[text] = input.value;
+      values[placeholderKey(text)] = input.value;
       save();
       render();
     });
@@ -99,7 +100,7 @@ for (const figure of document.querySelectorAll<HTMLElement>('figure')) {
   reset.textContent = '입력값 지우기';
   reset.setAttribute('aria-label', `입력값 지우기: ${[...names].join(', ')}`);
   reset.addEventListener('click', () => {
-    for (const text of names) values[text] = '';
+    for (const text of names) values[placeholderKey(text)] = '';
     save();
     render();
   });

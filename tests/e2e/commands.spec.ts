@@ -12,17 +12,28 @@ function commandsInContent(): string[] {
       .filter((name) => /^[^_].*\.mdx?$/.test(name))
       .map((name) => join('content', part.id, name)),
   );
-  return files.flatMap((file) =>
+  const all = files.flatMap((file) =>
     extractShellBlocks(readFileSync(file, 'utf8'), file).flatMap((block) =>
       blockCommands(block.code).map((entry) => entry.command),
     ),
   );
+  // The sheet lists a command that appears again once.
+  const seen = new Set<string>();
+  return all.filter((command) => {
+    const key = command.trim().replace(/\s+/g, ' ');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 test.describe('command sheet (명령어 모음)', () => {
   test('lists every command of the notes, each linking to its block', async ({ page, baseURL }) => {
     await page.goto(`${baseUrlOf(baseURL)}commands/`);
-    const shown = await page.locator('.sheet-entry pre code').allTextContents();
+    // What each copy button copies (the shown text has inputs in place of placeholders).
+    const shown = await page
+      .locator('.sheet-entry .sheet-copy')
+      .evaluateAll((buttons) => buttons.map((button) => (button as HTMLElement).dataset['code']));
     expect([...shown].sort()).toEqual(commandsInContent().sort());
     // Spot-check a link: it lands on the chapter and the block with that id exists there.
     const link = page.locator('.sheet-entry a.sheet-source').first();
@@ -60,6 +71,40 @@ test.describe('command sheet (명령어 모음)', () => {
     await entry.getByRole('button', { name: '복사' }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(command);
     expect(command).toContain('kubectl rollout undo');
+  });
+
+  test('filters with the site search normaliser: 파드 finds the 포드 commands', async ({
+    page,
+    baseURL,
+  }) => {
+    await page.goto(`${baseUrlOf(baseURL)}commands/`);
+    await page.getByLabel('명령어 거르기').fill('파드를');
+    const visible = page.locator('.sheet-entry:not([hidden])');
+    await expect(visible.first()).toBeVisible();
+    const texts = await visible.evaluateAll((items) => items.map((item) => item.textContent ?? ''));
+    expect(texts.length).toBeGreaterThan(0);
+    expect(texts.some((text) => text.includes('포드'))).toBe(true);
+  });
+
+  test('placeholders on the sheet are fields, and the copy button copies the filled command', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(baseUrlOf(baseURL)).origin,
+    });
+    await page.goto(`${baseUrlOf(baseURL)}commands/`);
+    const entry = page.locator('.sheet-entry', { has: page.locator('input.ph-input') }).first();
+    const field = entry.locator('input.ph-input').first();
+    const placeholder = (await field.getAttribute('placeholder')) ?? '';
+    const before = (await entry.locator('.sheet-copy').getAttribute('data-code')) ?? '';
+    expect(before).toContain(placeholder);
+    await field.fill('web-1');
+    await entry.getByRole('button', { name: '복사' }).click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain('web-1');
+    expect(copied).not.toContain(placeholder);
   });
 
   test('a block that fails on purpose is labelled for the reader', async ({ page, baseURL }) => {

@@ -78,11 +78,10 @@ test.describe('manifest downloads', () => {
     expect(text).toContain('name: http-go');
   });
 
-  test('the kubectl apply line copies the file URL on the configured site', async ({
+  test('the kubectl apply line copies the file URL where the page is served', async ({
     context,
     page,
     baseURL,
-    siteUrl,
     basePath,
   }) => {
     const origin = new URL(baseUrlOf(baseURL)).origin;
@@ -91,8 +90,8 @@ test.describe('manifest downloads', () => {
     const block = page.locator('.manifest-block', { hasText: 'nginx-rc.yaml' }).first();
     await page.evaluate(() => navigator.clipboard.writeText('-'));
     await block.locator('.manifest-copy').click();
-    const site = siteUrl.replace(/\/$/, '');
-    const expected = `kubectl apply -f ${site}${basePath}manifests/workloads/replicasets/nginx-rc.yaml`;
+    const expected = `kubectl apply -f ${origin}${basePath}manifests/workloads/replicasets/nginx-rc.yaml`;
+    await expect(block.locator('.manifest-apply code')).toHaveText(expected);
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
     await expect(block.locator('.manifest-live')).toHaveText('복사 완료!');
   });

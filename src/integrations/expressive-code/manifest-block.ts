@@ -20,10 +20,19 @@ export interface ManifestBlockOptions {
   site: string;
   /** The configured base path, e.g. `/` or `/k8s-notes/`. */
   base: string;
+  /**
+   * Whether `site` is where the site is really served (SITE_URL was set). If not, a page without
+   * JavaScript shows `kubectl apply -f <file name>` rather than a host the reader cannot reach.
+   */
+  siteKnown?: boolean;
 }
 
-/** Copies `data-copy` of a clicked `.manifest-copy` button and says so in its live region. */
-const COPY_SCRIPT = `document.addEventListener('click',async(e)=>{const b=e.target instanceof Element&&e.target.closest('.manifest-copy');if(!b)return;const t=b.getAttribute('data-copy')||'';let ok=false;try{await navigator.clipboard.writeText(t);ok=true}catch{}const s=b.parentElement&&b.parentElement.querySelector('[aria-live]');if(s){s.textContent=ok?b.getAttribute('data-copied')||'':'';setTimeout(()=>{s.textContent=''},2000)}});`;
+/**
+ * Points each `kubectl apply -f` line at the file where the page is actually served (the page's
+ * own origin and base), then copies `data-copy` of a clicked `.manifest-copy` button and says so
+ * in its live region.
+ */
+const COPY_SCRIPT = `for(const c of document.querySelectorAll('.manifest-apply code[data-apply-path]')){const t='kubectl apply -f '+new URL(c.getAttribute('data-apply-path'),location.href).href;c.textContent=t;const b=c.parentElement&&c.parentElement.querySelector('.manifest-copy');if(b)b.setAttribute('data-copy',t)}document.addEventListener('click',async(e)=>{const b=e.target instanceof Element&&e.target.closest('.manifest-copy');if(!b)return;const t=b.getAttribute('data-copy')||'';let ok=false;try{await navigator.clipboard.writeText(t);ok=true}catch{}const s=b.parentElement&&b.parentElement.querySelector('[aria-live]');if(s){s.textContent=ok?b.getAttribute('data-copied')||'':'';setTimeout(()=>{s.textContent=''},2000)}});`;
 
 const STYLES = `
   .manifest-block > figure { margin-bottom: 0; }
@@ -40,8 +49,8 @@ const STYLES = `
   .manifest-download { margin-inline-start: auto; font-weight: 600;
     color: var(--sl-color-text-accent, inherit); }
   .manifest-apply { display: flex; flex: 1 1 100%; align-items: center; gap: 0.5rem; min-width: 0; }
-  .manifest-apply code { flex: 1 1 auto; min-width: 0; overflow-x: auto; white-space: nowrap;
-    padding: 0.25rem 0.5rem; word-break: normal; overflow-wrap: normal; }
+  .manifest-apply code { flex: 1 1 auto; min-width: 0; padding: 0.25rem 0.5rem;
+    white-space: normal; overflow-wrap: anywhere; }
   .manifest-copy { flex: none; }
   .manifest-findings { flex: 1 1 100%; }
   .manifest-findings summary { cursor: pointer; }
@@ -110,14 +119,14 @@ function badge(
 function manifestBar(manifest: SiteManifest, version: string, options: ManifestBlockOptions): Element {
   const base = options.base.endsWith('/') ? options.base : `${options.base}/`;
   const href = `${base}${manifest.path}`;
-  const applyUrl = new URL(href, options.site).href;
-  const command = `kubectl apply -f ${applyUrl}`;
+  // Without JavaScript: the configured public URL, or the file name when none was configured.
+  const target = options.siteKnown ? new URL(href, options.site).href : manifest.fileName;
+  const command = `kubectl apply -f ${target}`;
   return h('div.manifest-bar', { 'data-pagefind-ignore': '' }, [
     ...badge(objectsLabel(manifest), version, manifest, manifest.expectErrors, manifest.line),
     h('a.manifest-download', { href, download: manifest.fileName }, `${manifest.fileName} 내려받기`),
     h('div.manifest-apply', [
-      // The line scrolls sideways on narrow screens, so it must be reachable by keyboard.
-      h('code', { translate: 'no', tabindex: '0', 'aria-label': 'kubectl apply 명령' }, command),
+      h('code', { translate: 'no', 'data-apply-path': href }, command),
       h(
         'button.manifest-copy',
         {

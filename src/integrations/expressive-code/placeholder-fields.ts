@@ -35,19 +35,8 @@ class PlaceholderAnnotation extends ExpressiveCodeAnnotation {
 export function pluginPlaceholderFields() {
   return definePlugin({
     name: 'placeholder-fields',
-    baseStyles: `
-      .ph-input { font: inherit; color: inherit; background: transparent; padding: 0 0.125em;
-        margin: 0; border: 0; border-bottom: 1px dashed currentColor; border-radius: 0;
-        min-width: 2ch; }
-      .ph-input::placeholder { color: inherit; opacity: 0.8; }
-      .ph-input:focus-visible { outline: 2px solid var(--sl-color-text-accent, #06c);
-        outline-offset: 1px; }
-      .ph-input:not(:placeholder-shown) { border-bottom-style: solid; font-weight: 600; }
-      .ph-bar { display: flex; justify-content: flex-end; margin: 0.25rem 0 0; }
-      .ph-reset { font: inherit; font-size: var(--sl-text-xs, 0.8rem); cursor: pointer;
-        padding: 0.125rem 0.5rem; border-radius: 0.25rem; color: var(--sl-color-white, #000);
-        border: 1px solid var(--sl-color-gray-4, #888); background: var(--sl-color-black, #fff); }
-    `,
+    // Styles of the inputs and the reset button: src/styles/controls.css (the command sheet
+    // uses them too, outside Expressive Code).
     hooks: {
       annotateCode: ({ codeBlock }) => {
         if (!SHELL_LANGUAGES.has(codeBlock.language)) return;

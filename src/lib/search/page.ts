@@ -11,9 +11,15 @@ const PARTS: Readonly<Record<string, string>> = {
   cluster: '쿠버네티스',
 };
 
-/** The part (`도커` / `쿠버네티스`) a page belongs to, from its path such as `docker/x/`. */
-export function partOf(path: string): string | undefined {
-  return PARTS[path.replace(/^\/+/, '').split('/')[0] ?? ''];
+/**
+ * Pages outside the two parts (home, command sheet, manifest catalog, corrections) are filed under
+ * the sidebar group that lists them, so that the filter counts add up to the results.
+ */
+const OTHER_PART = '시작하기';
+
+/** The part (`도커` / `쿠버네티스` / `시작하기`) a page belongs to, from its path (`docker/x/`). */
+export function partOf(path: string): string {
+  return PARTS[path.replace(/^\/+/, '').split('/')[0] ?? ''] ?? OTHER_PART;
 }
 
 /** The opening tag of the element Pagefind indexes; Starlight puts the attribute on `<main>`. */
@@ -35,7 +41,7 @@ export function pageForIndex(html: string, path: string, text: string): string |
   if (!body) return undefined;
   const part = partOf(path);
   const terms = indexTerms(text).join(' ');
-  const filter = part ? ` data-pagefind-filter="${PART_FILTER}:${attr(part)}"` : '';
+  const filter = ` data-pagefind-filter="${PART_FILTER}:${attr(part)}"`;
   const extra = `<span hidden${filter} data-pagefind-meta="terms:${attr(terms)}"></span>`;
   const at = body.index + body[0].length;
   return html.slice(0, at) + extra + html.slice(at);

@@ -53,7 +53,8 @@ function lineAbove(lines: readonly string[], fenceLine: number): string | undefi
   for (let i = fenceLine - 2; i >= 0; i--) {
     const line = lines[i]!.trim();
     if (line === '') continue;
-    if (/^(```|~~~|<|\{|import |---)/.test(line)) return undefined;
+    // A heading names the section (kept as `heading`), not what the block does.
+    if (/^(```|~~~|<|\{|import |---|#)/.test(line)) return undefined;
     const text = plainLine(line);
     return text === '' ? undefined : text;
   }

@@ -13,8 +13,11 @@ const PLACEHOLDER_SOURCE =
   '`' +
   String.raw`$:\u007f]+(?<!\s)\}(?!\})|(?<![<\\\w])<[A-Za-z가-힣][\w가-힣.-]*>(?!>)`;
 
-/** Placeholders whose value is the same on every page (one cluster, one Docker Hub account). */
-const SHARED = new Set(['{pod 이름}', '<ip>', '{ip}', '{port}', '{DockerHubId/name}']);
+/**
+ * Placeholders whose value is the same on every page (one cluster, one Docker Hub account), by
+ * {@link placeholderKey}.
+ */
+const SHARED = new Set(['pod 이름', 'ip', 'port', 'DockerHubId/name']);
 
 /** A placeholder found in a line: [start, end) in UTF-16 units and its text (`{pod 이름}`). */
 export interface PlaceholderMatch {
@@ -38,16 +41,28 @@ export function placeholderLabel(text: string): string {
   return text.slice(1, -1);
 }
 
-/** True when a value typed for this placeholder applies on every page, not just this one. */
-export function isShared(text: string): boolean {
-  return SHARED.has(text);
+/**
+ * The value a placeholder stands for: its name without brackets, so that `<ip>` and `{ip}` on
+ * one page are one field (the notes write the same value both ways).
+ */
+export function placeholderKey(text: string): string {
+  return placeholderLabel(text).trim();
 }
 
-/** The text with each placeholder replaced by its value; empty or missing values keep it. */
+/** True when a value typed for this placeholder applies on every page, not just this one. */
+export function isShared(text: string): boolean {
+  return SHARED.has(placeholderKey(text));
+}
+
+/**
+ * The text with each placeholder replaced by its value (`values` by {@link placeholderKey});
+ * empty or missing values keep the placeholder.
+ */
 export function fillText(text: string, values: Readonly<Record<string, string>>): string {
-  return text.replace(new RegExp(PLACEHOLDER_SOURCE, 'g'), (match) =>
-    Object.hasOwn(values, match) && values[match] !== '' ? values[match]! : match,
-  );
+  return text.replace(new RegExp(PLACEHOLDER_SOURCE, 'g'), (match) => {
+    const key = placeholderKey(match);
+    return Object.hasOwn(values, key) && values[key] !== '' ? values[key]! : match;
+  });
 }
 
 /** Fills an Expressive Code `data-code` value, whose lines are joined by `\u007f`. */

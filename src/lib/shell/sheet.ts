@@ -10,8 +10,14 @@ import { parseShellSession } from './session';
 export interface SheetEntry {
   /** Exactly what the reader copies (placeholders kept as written). */
   command: string;
-  /** The comment above it in the block, else the prose line above the block, else the heading. */
+  /**
+   * The comment right above it in the block; for a block of one command, else the prose line
+   * above the block. A line above a block of several commands says what the block does, not
+   * each command, so it is not repeated on each.
+   */
   description: string | undefined;
+  /** The heading of the section the command is in, to say where it comes from. */
+  section: string | undefined;
   chapter: string;
   chapterTitle: string;
   /** Id of the block on its chapter page. */
@@ -146,24 +152,41 @@ export interface SheetChapter {
   blocks: Array<{ block: ShellBlock; anchor: string }>;
 }
 
-/** Every command of the chapters as sheet entries, in reading order. */
+/**
+ * Every command of the chapters as sheet entries, in reading order. A command that appears again
+ * (the same text) is listed once, where it first appears, unless only the later one says what it
+ * does.
+ */
 export function sheetEntries(chapters: readonly SheetChapter[]): SheetEntry[] {
-  return chapters.flatMap((chapter) =>
-    chapter.blocks.flatMap(({ block, anchor }) =>
-      blockCommands(block.code).map(({ command, comment }) => {
+  const entries: SheetEntry[] = [];
+  const byCommand = new Map<string, SheetEntry>();
+  for (const chapter of chapters) {
+    for (const { block, anchor } of chapter.blocks) {
+      const commands = blockCommands(block.code);
+      for (const { command, comment } of commands) {
         const { tool, sub } = toolOf(command);
-        return {
+        const entry: SheetEntry = {
           command,
-          description: comment ?? block.description ?? block.heading,
+          description: comment ?? (commands.length === 1 ? block.description : undefined),
+          section: block.heading,
           chapter: chapter.slug,
           chapterTitle: chapter.title,
           anchor,
           tool,
           task: taskOf(tool, sub),
         };
-      }),
-    ),
-  );
+        const key = command.trim().replace(/\s+/g, ' ');
+        const first = byCommand.get(key);
+        if (!first) {
+          byCommand.set(key, entry);
+          entries.push(entry);
+        } else if (!first.description && entry.description) {
+          Object.assign(first, entry);
+        }
+      }
+    }
+  }
+  return entries;
 }
 
 /** Entries grouped by tool, then task, both in display order. */

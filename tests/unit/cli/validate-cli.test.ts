@@ -68,7 +68,7 @@ describe('npm run validate on the notes', () => {
     expect(lines[at]).toMatch(/\[yaml-syntax\]$/);
     const warning = lines.findIndex((line) => /:784:5: warning: /.test(line));
     expect(lines[warning]).toContain('컨테이너에 리소스 요청량·제한량(`resources`)이 없습니다.');
-    expect(lines[warning + 1]).toMatch(/^ {4}도움말: cpu와 memory의 `resources.requests`/);
+    expect(lines[warning + 1]).toMatch(/^ {4}도움말: `cpu`와 `memory`의 `resources.requests`/);
     expect(run.stderr).toMatch(/파일 1개 검사: 오류 3건, 경고 \d+건/);
   }, 60_000);
 
@@ -102,7 +102,7 @@ describe('npm run validate on the notes', () => {
         },
         ko: {
           message: '컨테이너에 리소스 요청량·제한량(`resources`)이 없습니다.',
-          hint: 'cpu와 memory의 `resources.requests`(와 `limits`)를 추가하세요.',
+          hint: '`cpu`와 `memory`의 `resources.requests`(와 `limits`)를 추가하세요.',
         },
       },
     });

@@ -85,7 +85,7 @@ describe('pageForIndex', () => {
 
   it('skips pages Pagefind would not index and parts it does not know', () => {
     expect(pageForIndex('<main>x</main>', '/docker/', 'x')).toBeUndefined();
-    expect(partOf('/corrections/')).toBeUndefined();
+    expect(partOf('/corrections/')).toBe('시작하기');
     expect(partOf('/workloads/pods/')).toBe('쿠버네티스');
   });
 });

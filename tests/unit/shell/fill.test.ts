@@ -4,6 +4,7 @@ import {
   fillText,
   findPlaceholders,
   isShared,
+  placeholderKey,
   placeholderLabel,
 } from '../../../src/lib/shell/fill';
 
@@ -52,26 +53,26 @@ describe('findPlaceholders', () => {
 
 describe('filling', () => {
   it('replaces every occurrence of a placeholder that has a value', () => {
-    const values = { '{name}': 'web', '{ip}': '10.0.0.1' };
+    const values = { name: 'web', ip: '10.0.0.1' };
     expect(fillText('docker tag {name} {ip}:{port}/{name}', values)).toBe(
       'docker tag web 10.0.0.1:{port}/web',
     );
   });
 
   it('keeps the placeholder as shown when its value is empty or missing', () => {
-    expect(fillText('kubectl delete pod {pod 이름}', { '{pod 이름}': '' })).toBe(
+    expect(fillText('kubectl delete pod {pod 이름}', { 'pod 이름': '' })).toBe(
       'kubectl delete pod {pod 이름}',
     );
     expect(fillText('curl <ip>', {})).toBe('curl <ip>');
   });
 
   it('does not touch shell syntax that looks like a placeholder', () => {
-    expect(fillText('echo ${name} {name}', { '{name}': 'x' })).toBe('echo ${name} x');
+    expect(fillText('echo ${name} {name}', { name: 'x' })).toBe('echo ${name} x');
   });
 
   it('fills copy-button text line by line, keeping the \\u007f separator', () => {
     const code = 'kubectl get pods\u007fkubectl describe pod {pod 이름}';
-    expect(fillCopyCode(code, { '{pod 이름}': 'web-1' })).toBe(
+    expect(fillCopyCode(code, { 'pod 이름': 'web-1' })).toBe(
       'kubectl get pods\u007fkubectl describe pod web-1',
     );
   });
@@ -81,5 +82,13 @@ describe('filling', () => {
     expect(placeholderLabel('<ip>')).toBe('ip');
     expect(isShared('{pod 이름}')).toBe(true);
     expect(isShared('{name}')).toBe(false);
+  });
+
+  it('fills <ip> and {ip} from one value: the notes write the same value both ways', () => {
+    expect(placeholderKey('<ip>')).toBe(placeholderKey('{ip}'));
+    expect(fillText('curl <ip>:{port} && ping {ip}', { ip: '10.0.0.9', port: '80' })).toBe(
+      'curl 10.0.0.9:80 && ping 10.0.0.9',
+    );
+    expect(isShared('<ip>')).toBe(true);
   });
 });

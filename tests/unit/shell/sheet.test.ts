@@ -60,10 +60,12 @@ describe('command sheet', () => {
     expect(entries.map((e) => [e.command.split('\n')[0], e.description, e.tool, e.task])).toEqual([
       ['kubectl get pod', '포드 목록 보기', 'kubectl', '조회'],
       ['docker push {name}', '이미지 올리기', 'docker', '레지스트리'],
-      ['sudo kubeadm init --token-ttl 0 \\', '배포', 'kubeadm', '클러스터 구성'],
-      ['cat <<EOF > a.yaml', '배포', '기타', '기타'],
-      ['kubectl rollout undo deploy x', '배포', 'kubectl', '롤아웃'],
+      // A heading or a line above a block of several commands is not each command's description.
+      ['sudo kubeadm init --token-ttl 0 \\', undefined, 'kubeadm', '클러스터 구성'],
+      ['cat <<EOF > a.yaml', undefined, '기타', '기타'],
+      ['kubectl rollout undo deploy x', undefined, 'kubectl', '롤아웃'],
     ]);
+    expect(entries.map((e) => e.section)).toEqual(['조회', '배포', '배포', '배포', '배포']);
     expect(groupSheet(entries).map((group) => group.tool)).toEqual([
       'docker',
       'kubectl',
@@ -71,5 +73,23 @@ describe('command sheet', () => {
       '기타',
     ]);
     expect(groupSheet(entries)[1]!.tasks.map((task) => task.task)).toEqual(['조회', '롤아웃']);
+  });
+
+  it('lists a command that appears again once, with the description one of them has', () => {
+    const again = extractShellBlocks(
+      '## A\n\n```sh\nkubectl rollout history deploy x\n```\n\n## B\n\n이력 보기\n\n' +
+        '```sh\nkubectl  rollout history deploy x\n```\n',
+      'content/workloads/u.mdx',
+    );
+    const entries = sheetEntries([
+      {
+        slug: 'workloads/u',
+        title: 'U',
+        blocks: again.map((block, i) => ({ block, anchor: `cmd-${i}` })),
+      },
+    ]);
+    expect(entries.map((e) => [e.command, e.description, e.anchor])).toEqual([
+      ['kubectl  rollout history deploy x', '이력 보기', 'cmd-1'],
+    ]);
   });
 });

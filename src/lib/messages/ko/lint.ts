@@ -3,7 +3,7 @@ import type en from '../en/lint';
 
 export default {
   'resources.unset': '컨테이너에 리소스 요청량·제한량(`resources`)이 없습니다.',
-  'resources.unset.hint': 'cpu와 memory의 `resources.requests`(와 `limits`)를 추가하세요.',
+  'resources.unset.hint': '`cpu`와 `memory`의 `resources.requests`(와 `limits`)를 추가하세요.',
   'image-tag.none': '이미지에 태그가 없어 `:latest`를 받게 됩니다: `{{image}}`.',
   'image-tag.latest': '이미지에 `:latest` 태그를 썼습니다: `{{image}}`.',
   'image-tag.hint': '`nginx:1.27`처럼 버전을 적어, 매니페스트가 늘 같은 이미지를 실행하게 하세요.',
