@@ -73,3 +73,14 @@ test('without JavaScript the placeholder is shown as written', async ({ browser,
   await expect(page.locator('input.ph-input')).toHaveCount(0);
   await context.close();
 });
+
+test('<ip> and {ip} on one page are one value', async ({ page, baseURL }) => {
+  await page.goto(new URL('workloads/deployments/', baseUrlOf(baseURL)).href);
+  const angle = page.locator('input.ph-input[placeholder="<ip>"]').first();
+  const brace = page.locator('input.ph-input[placeholder="{ip}"]').first();
+  await expect(angle).toBeVisible();
+  await angle.fill('10.0.0.7');
+  await expect(brace).toHaveValue('10.0.0.7');
+  await brace.fill('');
+  await expect(angle).toHaveValue('');
+});

@@ -51,7 +51,13 @@ export function diagramFigure(fence: DiagramFence): DiagramFigure {
       {
         type: 'element',
         tagName: 'div',
-        properties: { className: ['diagram__scroll'], tabIndex: 0 },
+        // A named region: a focusable box needs a role, and the caption names it.
+        properties: {
+          className: ['diagram__scroll'],
+          tabIndex: 0,
+          role: 'region',
+          ariaLabelledBy: captionId,
+        },
         children: [rendered.svg],
       },
       {

@@ -1,0 +1,140 @@
+/**
+ * What the reader sees, page by page and state by state: the list the screenshot suite
+ * (visual.spec.ts) and `npm run shots` both go through. A state opens a page and brings it into
+ * one interactive state (search open with results, editor with errors, ...).
+ */
+import type { Page } from '@playwright/test';
+
+/** Every page of the site, by path under the base. */
+export const PAGES = [
+  '',
+  'commands/',
+  'manifests/',
+  'corrections/',
+  'docker/microservices/',
+  'docker/commands/',
+  'docker/services/',
+  'docker/registry/',
+  'kubernetes/architecture/',
+  'kubernetes/kubectl/',
+  'kubernetes/install/',
+  'kubernetes/first-app/',
+  'workloads/pods/',
+  'workloads/probes/',
+  'workloads/labels/',
+  'workloads/replicasets/',
+  'workloads/deployments/',
+  'cluster/namespaces/',
+  'cluster/services/',
+  'cluster/control-plane/',
+] as const;
+
+/** One interactive state: where, and what brings the page into it; `clip` is what to shoot. */
+export interface State {
+  name: string;
+  path: string;
+  act: (page: Page) => Promise<void>;
+  /** Selector of the element to photograph (default: the viewport). */
+  clip?: string;
+}
+
+async function searchFor(page: Page, query: string): Promise<void> {
+  await page.locator('button[data-open-modal]').click();
+  const input = page.locator('dialog[open] input');
+  await input.fill(query);
+  // The message reads "… 검색 중…" while searching, then gives the count or says none.
+  await page.waitForFunction(() =>
+    /건|없습니다/.test(document.querySelector('.pagefind-ui__message')?.textContent ?? ''),
+  );
+  // Results stream in; wait until their number stops changing.
+  let last = -1;
+  for (let i = 0; i < 20; i++) {
+    const count = await page.locator('.pagefind-ui__result').count();
+    if (count === last) break;
+    last = count;
+    await page.waitForTimeout(250);
+  }
+  // Excerpts and sub-results render after the result cards.
+  await page.waitForTimeout(300);
+}
+
+async function openEditor(page: Page, typo: boolean): Promise<void> {
+  const block = page.locator('.manifest-block', {
+    has: page.locator('a.manifest-download[download="http-go-deploy-v1.yaml"]'),
+  });
+  await block.locator('.manifest-edit').click();
+  await block.locator('.live-check[data-checks]').waitFor();
+  if (typo) {
+    await block.locator('.cm-line', { hasText: 'image: gasbugs/http-go:v1' }).click();
+    // A wrapped line (phone) needs End twice: to the wrap point, then to the line's end.
+    await page.keyboard.press('End');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('imagePullPolicyy: Always');
+    await block.locator('.cm-lintRange-error').first().waitFor();
+  }
+  await block.locator('.live-check').scrollIntoViewIfNeeded();
+  await page.locator('.cm-content').blur();
+}
+
+export const STATES: readonly State[] = [
+  { name: 'search-results', path: '', act: (page) => searchFor(page, '롤백') },
+  { name: 'search-empty', path: '', act: (page) => searchFor(page, '없는검색어입니다') },
+  {
+    name: 'search-filtered',
+    path: '',
+    act: async (page) => {
+      await searchFor(page, '포드');
+      // Narrow to the Kubernetes part (the filter group is a disclosure on a phone).
+      const group = page.locator('.pagefind-ui__filter-name').first();
+      if (await group.isVisible()) await group.click();
+      await page
+        .locator('.pagefind-ui__filter-checkbox[value="쿠버네티스"]')
+        .evaluate((box) => (box as HTMLInputElement).click());
+      await page.waitForTimeout(400);
+    },
+  },
+  {
+    name: 'editor-clean',
+    path: 'workloads/deployments/',
+    act: (page) => openEditor(page, false),
+    clip: '.manifest-block:has(a[download="http-go-deploy-v1.yaml"])',
+  },
+  {
+    name: 'editor-error',
+    path: 'workloads/deployments/',
+    act: (page) => openEditor(page, true),
+    clip: '.manifest-block:has(a[download="http-go-deploy-v1.yaml"])',
+  },
+  {
+    name: 'catalog-filtered',
+    path: 'manifests/',
+    act: async (page) => {
+      await page.getByLabel('종류로 거르기').selectOption('Service');
+      await page.locator('#list').scrollIntoViewIfNeeded();
+    },
+  },
+  {
+    name: 'sheet-filtered',
+    path: 'commands/',
+    act: async (page) => {
+      await page.getByLabel('명령어 거르기').fill('rollout');
+      await page.getByLabel('명령어 거르기').blur();
+    },
+  },
+  {
+    name: 'placeholder-filled',
+    path: 'workloads/deployments/',
+    act: async (page) => {
+      const field = page.locator('input.ph-input').first();
+      await field.fill('web-1');
+      await field.blur();
+      await field.scrollIntoViewIfNeeded();
+    },
+  },
+  {
+    name: 'not-found',
+    path: 'this-page-does-not-exist/',
+    act: async () => {},
+  },
+];

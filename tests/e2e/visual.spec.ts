@@ -1,0 +1,80 @@
+/**
+ * What the reader sees, checked on every page and in every interactive state, at 375 and 1280 px
+ * in both themes: screenshot baselines (tests/e2e/visual.spec.ts-snapshots, looked at by a person
+ * before they were committed; `npm run shots` writes them all for a look) and assertions on the
+ * classes of defect a screenshot shows but a functional test does not (tests/e2e/defects.ts).
+ * Update baselines with `npx playwright test tests/e2e/visual.spec.ts --update-snapshots` and
+ * look at every changed image before committing.
+ */
+import type { Page } from '@playwright/test';
+import { findDefects, type Defect } from './defects';
+import { PAGES, STATES } from './states';
+import { baseUrlOf, expect, test } from './support';
+
+const VIEWS = [
+  { width: 375, height: 812, theme: 'light' },
+  { width: 375, height: 812, theme: 'dark' },
+  { width: 1280, height: 800, theme: 'light' },
+  { width: 1280, height: 800, theme: 'dark' },
+] as const;
+
+/**
+ * Known and not yet fixed: diagram labels under 12 px on a phone (the diagrams are drawn for the
+ * column width and scaled down). Reported by `findDefects`, left out of the assertion until the
+ * phone layout of diagrams exists.
+ */
+const NOT_YET: ReadonlySet<Defect['kind']> = new Set(['small-diagram-text']);
+
+/** Opens `path` at a view, theme set before any script runs, fonts loaded. */
+async function open(page: Page, base: string, path: string, theme: string): Promise<void> {
+  await page.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
+  await page.goto(new URL(path, base).href, { waitUntil: 'load' });
+  await page.evaluate(() => document.fonts.ready);
+}
+
+function describe(defects: Defect[]): string[] {
+  return defects
+    .filter((defect) => !NOT_YET.has(defect.kind))
+    .map((defect) => `${defect.kind}: ${defect.detail} @ ${defect.where}`);
+}
+
+test.describe('what the reader sees', () => {
+  test.skip(({ basePath }) => basePath !== '/', 'checked once, on the root build');
+
+  for (const view of VIEWS) {
+    const tag = `${view.width}-${view.theme}`;
+    test.describe(tag, () => {
+      test.use({ viewport: { width: view.width, height: view.height } });
+
+      for (const path of PAGES) {
+        const name = path === '' ? 'home' : path.replace(/\/$/, '').replace(/\//g, '-');
+        test(`page ${name}`, async ({ page, baseURL }) => {
+          await open(page, baseUrlOf(baseURL), path, view.theme);
+          // Tolerated: a deliberate shim the test harness adds for esbuild's `__name` helper.
+          await page.evaluate('globalThis.__name ??= (f) => f');
+          expect(describe(await page.evaluate(findDefects))).toEqual([]);
+          await expect(page).toHaveScreenshot(`${name}-${tag}.png`, {
+            animations: 'disabled',
+            caret: 'hide',
+            maxDiffPixelRatio: 0.002,
+          });
+        });
+      }
+
+      for (const state of STATES) {
+        test(`state ${state.name}`, async ({ page, baseURL }) => {
+          await open(page, baseUrlOf(baseURL), state.path, view.theme);
+          await state.act(page);
+          await page.evaluate('globalThis.__name ??= (f) => f');
+          expect(describe(await page.evaluate(findDefects))).toEqual([]);
+          const target = state.clip ? page.locator(state.clip).first() : page;
+          await expect(target).toHaveScreenshot(`${state.name}-${tag}.png`, {
+            animations: 'disabled',
+            caret: 'hide',
+            maxDiffPixelRatio: 0.002,
+          });
+        });
+      }
+    });
+  }
+});
