@@ -71,6 +71,9 @@ export default defineConfig({
         './src/styles/live-check.css',
       ],
       expressiveCode: {
+        // Long lines wrap (continuation lines keep their indentation) instead of hiding behind
+        // a sideways scroll, on a phone above all; what is copied is unchanged.
+        defaultProps: { wrap: true, preserveIndent: true },
         plugins: [
           pluginShellSession(),
           pluginManifestBlocks({ root, site, base, siteKnown: process.env.SITE_URL !== undefined }),

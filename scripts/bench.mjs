@@ -7,12 +7,12 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import { extname, join, relative, resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from './chromium.mjs';
+import { fileFor, serve } from './static-server.mjs';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 /** Budget for JS a chapter page fetches before the reader interacts, gzipped. */
@@ -34,26 +34,6 @@ const QUIET_MS = 500;
 const MAX_WAIT_MS = 30_000;
 /** Pages measured at once, each worker in its own browser context. */
 const CONCURRENCY = 4;
-const CONTENT_TYPES = /** @type {Record<string, string>} */ ({
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.wasm': 'application/wasm',
-});
 
 /** @param {Buffer | string} data */
 const gz = (data) => gzipSync(data).length;
@@ -91,15 +71,6 @@ async function build(/** @type {string} */ outDir) {
   return { ms: performance.now() - started, log: String(log) };
 }
 
-/** The file in `dir` that answers URL path `pathname` under `base`, if there is one. */
-async function fileFor(/** @type {string} */ dir, /** @type {string} */ base, pathname = '/') {
-  if (!pathname.startsWith(base)) return undefined;
-  let file = resolve(dir, `.${sep}${pathname.slice(base.length)}`);
-  if (file !== dir && !file.startsWith(dir + sep)) return undefined;
-  if ((await stat(file).catch(() => undefined))?.isDirectory()) file = join(file, 'index.html');
-  return (await stat(file).catch(() => undefined))?.isFile() ? file : undefined;
-}
-
 /** Gzipped size of a file, memoised: many pages share the same assets. */
 const gzFile = (() => {
   /** @type {Map<string, Promise<number>>} */
@@ -109,25 +80,6 @@ const gzFile = (() => {
     return /** @type {Promise<number>} */ (sizes.get(file));
   };
 })();
-
-/** Serves `dir` on 127.0.0.1 at a free port; `base` is the site's base path, e.g. `/docs/`. */
-async function serve(/** @type {string} */ dir, /** @type {string} */ base) {
-  const server = createServer(async (req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const file = await fileFor(dir, base, pathname);
-    const notFound = () => readFile(join(dir, '404.html')).catch(() => '');
-    const body = file ? await readFile(file) : await notFound();
-    const type = file ? (CONTENT_TYPES[extname(file)] ?? 'application/octet-stream') : 'text/html';
-    // `no-store` keeps Chromium from serving one page's assets to the next from its cache.
-    res.writeHead(file ? 200 : 404, { 'content-type': type, 'cache-control': 'no-store' });
-    res.end(body);
-  });
-  // Port 0 lets the OS pick a free port, so this can never talk to someone else's server.
-  await new Promise((done) => server.listen(0, '127.0.0.1', () => done(undefined)));
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('Static server has no port.');
-  return { server, origin: `http://127.0.0.1:${address.port}` };
-}
 
 /**
  * @typedef {{ page: string, chapter: boolean, html: number, css: number, js: number,

@@ -97,7 +97,9 @@ function badgeOf(block: HTMLElement): {
   restore(): void;
 } {
   const badge = block.querySelector<HTMLElement>('.manifest-badge');
-  const original = badge ? { text: badge.textContent ?? '', className: badge.className } : undefined;
+  const original = badge
+    ? { nodes: [...badge.childNodes].map((node) => node.cloneNode(true)), className: badge.className }
+    : undefined;
   return {
     show(errors, warnings) {
       if (!badge) return;
@@ -113,7 +115,7 @@ function badgeOf(block: HTMLElement): {
     restore() {
       if (!badge || !original) return;
       badge.className = original.className;
-      badge.textContent = original.text;
+      badge.replaceChildren(...original.nodes.map((node) => node.cloneNode(true)));
     },
   };
 }

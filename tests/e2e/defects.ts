@@ -10,6 +10,8 @@ export interface Defect {
     | 'unstyled-control'
     | 'english-ui'
     | 'out-of-view'
+    | 'sideways-scroll'
+    | 'diagram-scroll'
     | 'small-diagram-text';
   where: string;
   detail: string;
@@ -111,9 +113,9 @@ export function findDefects(): Defect[] {
       if (seen.has(node)) continue;
       seen.add(node);
       const parent = node.parentElement;
-      if (!parent || !visible(parent) || parent.closest('code, pre, kbd, svg, [lang=en], [translate=no]')) {
-        continue;
-      }
+      // Code, and the notes' own words quoted in search results, are not the site's UI.
+      const quoted = 'code, pre, kbd, svg, [lang=en], [translate=no], .pagefind-ui__result-inner';
+      if (!parent || !visible(parent) || parent.closest(quoted)) continue;
       for (const token of (node.textContent ?? '').split(/\s+/)) {
         // Code-like tokens (file names, paths, flags, versions, placeholders) stay as they are.
         if (/[./_:=@{}<>`\d-]/.test(token)) continue;
@@ -141,7 +143,21 @@ export function findDefects(): Defect[] {
     if (!scroller) defects.push({ kind: 'out-of-view', where: describe(target), detail: `right ${Math.round(rect.right)}` });
   }
 
-  // 6. Diagram labels are at least 12 px as drawn.
+  // 6. Nothing hides behind a sideways scroll: a box that scrolls horizontally is a defect
+  // (diagrams are reported apart: their phone layout is not there yet).
+  for (const box of document.querySelectorAll('body *')) {
+    const style = getComputedStyle(box);
+    if (!/(auto|scroll)/.test(style.overflowX) || !visible(box)) continue;
+    if (box.scrollWidth <= box.clientWidth + 1) continue;
+    if (box.closest('dialog:not([open]), .cm-editor')) continue;
+    defects.push({
+      kind: box.closest('figure.diagram') ? 'diagram-scroll' : 'sideways-scroll',
+      where: describe(box),
+      detail: `${box.scrollWidth} > ${box.clientWidth}`,
+    });
+  }
+
+  // 7. Diagram labels are at least 12 px as drawn.
   for (const text of document.querySelectorAll('figure.diagram svg text')) {
     if (!visible(text)) continue;
     const size = text.getBoundingClientRect().height;

@@ -40,7 +40,7 @@ export interface State {
 
 async function searchFor(page: Page, query: string): Promise<void> {
   await page.locator('button[data-open-modal]').click();
-  const input = page.locator('dialog[open] input');
+  const input = page.locator('dialog[open] input.pagefind-ui__search-input').first();
   await input.fill(query);
   // The message reads "… 검색 중…" while searching, then gives the count or says none.
   await page.waitForFunction(() =>
@@ -72,9 +72,12 @@ async function openEditor(page: Page, typo: boolean): Promise<void> {
     await page.keyboard.press('Enter');
     await page.keyboard.type('imagePullPolicyy: Always');
     await block.locator('.cm-lintRange-error').first().waitFor();
+    await block.locator('.live-check[data-state="error"]').waitFor();
   }
   await block.locator('.live-check').scrollIntoViewIfNeeded();
   await page.locator('.cm-content').blur();
+  // The field help under the editor follows the cursor after a short pause; let it settle.
+  await page.waitForTimeout(500);
 }
 
 export const STATES: readonly State[] = [

@@ -41,13 +41,17 @@ const STYLES = `
     border-top: 0; background: var(--sl-color-gray-7, var(--sl-color-gray-6, #f6f6f6));
     font-size: var(--sl-text-sm, 0.875rem); font-family: var(--sl-font, inherit);
     line-height: 1.5; word-break: keep-all; }
-  .manifest-badge { display: inline-flex; align-items: center; padding: 0.125rem 0.5rem;
-    border: 1px solid currentColor; border-radius: 999px; }
+  .manifest-badge { display: inline-flex; flex-wrap: wrap; align-items: center;
+    padding: 0.125rem 0.625rem; border: 1px solid currentColor; border-radius: 999px;
+    font-weight: 600; }
+  .manifest-status { display: flex; flex: 1 1 100%; flex-wrap: wrap; align-items: center;
+    gap: 0.25rem 0.75rem; }
+  @media (max-width: 40rem) { .manifest-badge-detail { display: none; } }
   .manifest-badge--ok { color: var(--sl-color-green-high, #064); }
   .manifest-badge--warn { color: var(--sl-color-orange-high, #740); }
   .manifest-badge--error { color: var(--sl-color-red-high, #900); }
-  .manifest-download { margin-inline-start: auto; font-weight: 600;
-    color: var(--sl-color-text-accent, inherit); }
+  .manifest-download { font-weight: 600; color: var(--sl-color-text-accent, inherit);
+    overflow-wrap: anywhere; }
   .manifest-apply { display: flex; flex: 1 1 100%; align-items: center; gap: 0.5rem; min-width: 0; }
   .manifest-apply code { flex: 1 1 auto; min-width: 0; padding: 0.25rem 0.5rem;
     white-space: normal; overflow-wrap: anywhere; }
@@ -103,15 +107,26 @@ function badge(
   const { errors, warnings } = findings;
   if (expectErrors) {
     return [
-      h('span.manifest-badge.manifest-badge--error', `의도된 오류 예제 · 오류 ${errors.length}건`),
-      findingList([...errors, ...warnings], firstLine, '이 예제의 오류 보기'),
+      h('div.manifest-status', [
+        h('span.manifest-badge.manifest-badge--error', `의도된 오류 예제 · 오류 ${errors.length}건`),
+        findingList([...errors, ...warnings], firstLine, '이 예제의 오류 보기'),
+      ]),
     ];
   }
-  const passed = `${label} · Kubernetes ${version} 스키마 검증 통과`;
-  if (warnings.length === 0) return [h('span.manifest-badge.manifest-badge--ok', passed)];
+  // On a phone the badge keeps to one line: the schema version is said on the catalog page.
+  const passed = (extra = ''): ElementContent[] => [
+    { type: 'text', value: `${label} · ` },
+    h('span.manifest-badge-detail', `Kubernetes ${version} 스키마 `),
+    { type: 'text', value: `검증 통과${extra}` },
+  ];
+  if (warnings.length === 0) {
+    return [h('div.manifest-status', [h('span.manifest-badge.manifest-badge--ok', passed())])];
+  }
   return [
-    h('span.manifest-badge.manifest-badge--warn', `${passed} · 경고 ${warnings.length}건`),
-    findingList(warnings, firstLine, `경고 ${warnings.length}건 보기`),
+    h('div.manifest-status', [
+      h('span.manifest-badge.manifest-badge--warn', passed(` · 경고 ${warnings.length}건`)),
+      findingList(warnings, firstLine, `경고 ${warnings.length}건 보기`),
+    ]),
   ];
 }
 

@@ -56,7 +56,7 @@ export function diagramFigure(fence: DiagramFence): DiagramFigure {
           className: ['diagram__scroll'],
           tabIndex: 0,
           role: 'region',
-          ariaLabelledBy: captionId,
+          ariaLabelledBy: [captionId],
         },
         children: [rendered.svg],
       },
