@@ -1,8 +1,12 @@
 /** Every semantic rule and lint the validator runs, one rule per file. */
 import { containerResourcesLint } from '../lint/container-resources';
 import { imageTagLint } from '../lint/image-tag';
+import { autoscaling } from './autoscaling';
 import { containers } from './containers';
+import { counts } from './counts';
+import { cronSchedule } from './cron-schedule';
 import { crdNames } from './crd';
+import { disruptionBudget } from './disruption-budget';
 import { env } from './env';
 import { ephemeralContainers } from './ephemeral-containers';
 import { labels, labelSelector } from './labels';
@@ -32,6 +36,10 @@ export const ALL_RULES: readonly Rule[] = [
   handlerPorts,
   probes,
   rollingUpdate,
+  counts,
+  cronSchedule,
+  autoscaling,
+  disruptionBudget,
   service,
   volumes,
   env,
