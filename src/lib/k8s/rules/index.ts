@@ -7,6 +7,7 @@ import { counts } from './counts';
 import { cronSchedule } from './cron-schedule';
 import { crdNames } from './crd';
 import { disruptionBudget } from './disruption-budget';
+import { ingress } from './ingress';
 import { env } from './env';
 import { ephemeralContainers } from './ephemeral-containers';
 import { labels, labelSelector } from './labels';
@@ -19,6 +20,7 @@ import { restartPolicy } from './restart-policy';
 import { rollingUpdate } from './rolling-update';
 import type { Rule } from './rule';
 import { configMap, secret } from './secret';
+import { securityContext } from './security-context';
 import { selectorMatch } from './selector-match';
 import { service } from './service';
 import { tolerations } from './tolerations';
@@ -40,6 +42,8 @@ export const ALL_RULES: readonly Rule[] = [
   cronSchedule,
   autoscaling,
   disruptionBudget,
+  securityContext,
+  ingress,
   service,
   volumes,
   env,

@@ -126,4 +126,13 @@ export default {
   'pdb.both': 'minAvailable and maxUnavailable cannot both be set',
   'pdb.both.hint': 'Keep one of them: a PodDisruptionBudget limits by one or the other.',
   'pdb.percent': '{{field}} must be a non-negative integer or a percentage up to 100%, not "{{value}}"',
+  'security-context.id': '{{field}} must be between 0 and 2147483647, not {{value}}',
+  'security-context.privileged-escalation': 'a privileged container cannot set allowPrivilegeEscalation: false',
+  'security-context.privileged-escalation.hint': 'Remove one of them: privileged containers always allow privilege escalation.',
+  'ingress.path-absolute': 'a {{pathType}} path must be an absolute path starting with "/", not "{{path}}"',
+  'ingress.path-absolute.hint': 'Write the path with a leading slash, e.g. `/{{path}}`.',
+  'ingress.backend-both': 'a backend is either a service or a resource, not both',
+  'ingress.port-both': 'the service port has both a name and a number',
+  'ingress.port-none': 'the service port needs a name or a number',
+  'ingress.port.hint': 'Write `port: {number: 80}` or `port: {name: http}`.',
 } as const;

@@ -126,4 +126,13 @@ export default {
   'pdb.both': '`minAvailable`과 `maxUnavailable`을 함께 쓸 수 없습니다.',
   'pdb.both.hint': '둘 중 하나만 남기세요. PodDisruptionBudget은 둘 중 한 기준으로만 제한합니다.',
   'pdb.percent': '`{{field}}`는 0 이상의 정수나 100% 이하의 백분율이어야 합니다. 지금 값은 `{{value}}`입니다.',
+  'security-context.id': '`{{field}}` 값은 0부터 2147483647 사이여야 합니다. 지금 값은 `{{value}}`입니다.',
+  'security-context.privileged-escalation': '특권 컨테이너(`privileged: true`)에는 `allowPrivilegeEscalation: false`를 쓸 수 없습니다.',
+  'security-context.privileged-escalation.hint': '둘 중 하나를 지우세요. 특권 컨테이너는 언제나 권한 상승을 허용합니다.',
+  'ingress.path-absolute': '`pathType: {{pathType}}`의 경로는 `/`로 시작하는 절대 경로여야 합니다: `{{path}}`.',
+  'ingress.path-absolute.hint': '경로 앞에 `/`를 붙이세요. 예: `/{{path}}`.',
+  'ingress.backend-both': '백엔드에는 `service`와 `resource` 중 하나만 쓸 수 있습니다.',
+  'ingress.port-both': '서비스 포트에 `name`과 `number`가 함께 있습니다.',
+  'ingress.port-none': '서비스 포트에 `name`이나 `number`가 있어야 합니다.',
+  'ingress.port.hint': '`port: {number: 80}`이나 `port: {name: http}`처럼 쓰세요.',
 } as const satisfies { readonly [Id in keyof typeof en]: string };
