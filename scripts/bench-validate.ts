@@ -17,6 +17,8 @@ import {
   randomBytes,
 } from '../tests/robustness/generate';
 import { readInput } from '../src/lib/input/read';
+import { MUTATIONS } from '../tests/mutations/mutations';
+import { runMutations } from '../tests/mutations/run';
 import { capFindings, DEFAULT_MAX_FINDINGS, DEFAULT_MAX_SIZE_MB } from '../src/lib/k8s/input-limits';
 import { parseAllDocuments } from 'yaml';
 import { validateFileText } from '../src/lib/manifests/validate-file';
@@ -150,4 +152,18 @@ try {
   }
 } finally {
   rmSync(scratch, { recursive: true, force: true });
+}
+
+/** The mutation benchmark: single mistakes the API server refuses (tests/mutations). */
+const mutations = await runMutations();
+const missed = mutations.filter((result) => !result.detected);
+const functions = new Set(MUTATIONS.map((mutation) => mutation.from.split(' ')[0]));
+console.log('');
+console.log(
+  `mutation benchmark: ${mutations.length - missed.length}/${mutations.length} single mistakes ` +
+    `detected (${fmt(((mutations.length - missed.length) / mutations.length) * 100, 1)} %), ` +
+    `from ${functions.size} validation functions`,
+);
+for (const result of missed) {
+  console.log(`  missed: ${result.mutation.id} (${result.mutation.from})`);
 }
