@@ -112,6 +112,21 @@ export const BASES: Record<string, () => Manifest> = {
     spec: { selector: { matchLabels: { app: 'web' } }, template: template() },
   }),
   namespace: () => ({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'team-a' } }),
+  pvc: () => ({
+    apiVersion: 'v1',
+    kind: 'PersistentVolumeClaim',
+    metadata: { name: 'data' },
+    spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } },
+  }),
+  networkpolicy: () => ({
+    apiVersion: 'networking.k8s.io/v1',
+    kind: 'NetworkPolicy',
+    metadata: { name: 'db' },
+    spec: {
+      podSelector: { matchLabels: { role: 'db' } },
+      ingress: [{ from: [{ ipBlock: { cidr: '10.0.0.0/8' } }], ports: [{ port: 5432 }] }],
+    },
+  }),
 };
 
 /** One single mistake. */
@@ -234,5 +249,11 @@ export const MUTATIONS: readonly Mutation[] = [
   { id: 'statefulset-replicas-negative', from: 'ValidateStatefulSetSpec', base: 'statefulset', mutate: (o) => { o.spec.replicas = -1; } },
   { id: 'daemonset-both-zero', from: 'ValidateRollingUpdateDaemonSet', base: 'daemonset', mutate: (o) => { o.spec.updateStrategy = { type: 'RollingUpdate', rollingUpdate: { maxSurge: 0, maxUnavailable: 0 } }; } },
   { id: 'namespace-uppercase', from: 'ValidateNamespace (IsDNS1123Label)', base: 'namespace', mutate: (o) => { o.metadata.name = 'Team-A'; } },
+  { id: 'pvc-no-access-modes', from: 'ValidatePersistentVolumeClaimSpec', base: 'pvc', mutate: (o) => { delete o.spec.accessModes; } },
+  { id: 'pvc-no-storage-request', from: 'ValidatePersistentVolumeClaimSpec', base: 'pvc', mutate: (o) => { o.spec.resources = { requests: {} }; } },
+  { id: 'pvc-rwop-combined', from: 'ValidatePersistentVolumeClaimSpec', base: 'pvc', mutate: (o) => { o.spec.accessModes = ['ReadWriteOncePod', 'ReadOnlyMany']; } },
+  { id: 'netpol-bad-cidr', from: 'ValidateIPBlock', base: 'networkpolicy', mutate: (o) => { o.spec.ingress[0].from[0].ipBlock.cidr = '10.0.0.0/40'; } },
+  { id: 'netpol-peer-both', from: 'ValidateNetworkPolicyPeer', base: 'networkpolicy', mutate: (o) => { o.spec.ingress[0].from[0].podSelector = {}; } },
+  { id: 'netpol-end-port-order', from: 'ValidateNetworkPolicyPort', base: 'networkpolicy', mutate: (o) => { o.spec.ingress[0].ports[0].endPort = 5000; } },
   { id: 'namespace-too-long', from: 'ValidateNamespace (IsDNS1123Label)', base: 'namespace', mutate: (o) => { o.metadata.name = 'n'.repeat(64); } },
 ];

@@ -8,6 +8,7 @@ import { cronSchedule } from './cron-schedule';
 import { crdNames } from './crd';
 import { disruptionBudget } from './disruption-budget';
 import { ingress } from './ingress';
+import { networkPolicy } from './network-policy';
 import { env } from './env';
 import { ephemeralContainers } from './ephemeral-containers';
 import { labels, labelSelector } from './labels';
@@ -23,6 +24,7 @@ import { configMap, secret } from './secret';
 import { securityContext } from './security-context';
 import { selectorMatch } from './selector-match';
 import { service } from './service';
+import { storage } from './storage';
 import { tolerations } from './tolerations';
 import { volumes } from './volumes';
 
@@ -44,6 +46,8 @@ export const ALL_RULES: readonly Rule[] = [
   disruptionBudget,
   securityContext,
   ingress,
+  networkPolicy,
+  storage,
   service,
   volumes,
   env,
