@@ -59,8 +59,6 @@ test.describe('what the reader sees', () => {
         const name = path === '' ? 'home' : path.replace(/\/$/, '').replace(/\//g, '-');
         test(`page ${name}`, async ({ page, baseURL }) => {
           await open(page, baseUrlOf(baseURL), path, view.theme);
-          // Tolerated: a deliberate shim the test harness adds for esbuild's `__name` helper.
-          await page.evaluate('globalThis.__name ??= (f) => f');
           expect(describe(await page.evaluate(findDefects))).toEqual([]);
           await expect(page).toHaveScreenshot(`${name}-${tag}.png`, {
             animations: 'disabled',
@@ -75,7 +73,6 @@ test.describe('what the reader sees', () => {
         test(`state ${state.name}`, async ({ page, baseURL }) => {
           await open(page, baseUrlOf(baseURL), state.path, view.theme);
           await state.act(page);
-          await page.evaluate('globalThis.__name ??= (f) => f');
           expect(describe(await page.evaluate(findDefects))).toEqual([]);
           const target = state.clip ? page.locator(state.clip).first() : page;
           await expect(target).toHaveScreenshot(`${state.name}-${tag}.png`, {
