@@ -5,6 +5,9 @@ import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import { satteriHangulCode } from './src/integrations/satteri-hangul-code.ts';
 import { satteriDiagrams } from './src/integrations/satteri-diagrams.ts';
+import { satteriGlossary } from './src/integrations/satteri-glossary.ts';
+import { satteriOfficialDocs } from './src/integrations/satteri-official-docs.ts';
+import { GLOSSARY_TIPS_SCRIPT } from './src/integrations/glossary-tips.ts';
 import { pluginShellSession } from './src/integrations/expressive-code/shell-session.ts';
 import { pluginManifestBlocks } from './src/integrations/expressive-code/manifest-block.ts';
 import { manifestsIntegration } from './src/integrations/manifests/index.ts';
@@ -45,7 +48,9 @@ export default defineConfig({
     processor: satteri({
       features: { smartPunctuation: false },
       // ```mermaid fences become inline SVG figures at build time (src/lib/diagrams).
-      mdastPlugins: [satteriDiagrams()],
+      // The first mention of each glossary term on a chapter links to 용어집 (src/lib/glossary).
+      // Each chapter ends with 공식 문서 더 읽기 (src/lib/official-docs).
+      mdastPlugins: [satteriDiagrams(), satteriGlossary({ base }), satteriOfficialDocs()],
       hastPlugins: [satteriHangulCode()],
     }),
   },
@@ -69,7 +74,10 @@ export default defineConfig({
         './src/styles/diagrams.css',
         './src/styles/controls.css',
         './src/styles/live-check.css',
+        './src/styles/glossary.css',
       ],
+      // Esc closes a glossary tooltip; a tooltip at the right edge moves left (a few hundred bytes).
+      head: [{ tag: 'script', content: GLOSSARY_TIPS_SCRIPT }],
       expressiveCode: {
         // Long lines wrap (continuation lines keep their indentation) instead of hiding behind
         // a sideways scroll, on a phone above all; what is copied is unchanged.
