@@ -104,6 +104,7 @@ export default defineConfig({
             'index',
             { label: '명령어 모음', link: '/commands/' },
             { label: '매니페스트 모음', link: '/manifests/' },
+            { label: '용어집', link: '/glossary/' },
             'corrections',
           ],
         },
