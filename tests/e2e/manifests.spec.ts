@@ -108,12 +108,34 @@ test.describe('manifest downloads', () => {
       await expect(target).toBeInViewport();
     }
     await page.goto(new URL('manifests/', baseUrlOf(baseURL)).href);
-    await page.getByLabel('종류로 거르기').selectOption('Service');
+    await page.getByLabel('종류', { exact: true }).selectOption('Service');
     const visible = page.locator('.catalog-table tbody tr:visible');
     await expect(visible).toHaveCount(rows.filter((row) => row.kind === 'Service').length);
     for (const kind of await visible.evaluateAll((r) => r.map((e) => (e as HTMLElement).dataset.kind))) {
       expect(kind).toBe('Service');
     }
+  });
+
+  test('the catalog filter matches words as site search does: 파드 finds the Pods', async ({
+    page,
+    baseURL,
+  }) => {
+    await page.goto(new URL('manifests/', baseUrlOf(baseURL)).href);
+    const rows = await catalogRows(page);
+    const visible = page.locator('.catalog-table tbody tr:visible');
+    await page.getByLabel('이름·장으로 찾기').fill('파드');
+    const pods = rows.filter((row) => row.kind === 'Pod').length;
+    expect(pods).toBeGreaterThan(0);
+    await expect.poll(() => visible.count()).toBeLessThan(rows.length);
+    const shown = await visible.evaluateAll((r) =>
+      r.map((e) => `${(e as HTMLElement).dataset.kind} ${e.textContent ?? ''}`),
+    );
+    expect(shown.filter((text) => text.startsWith('Pod ')).length).toBe(pods);
+    for (const text of shown) expect(text).toMatch(/^Pod |포드/);
+    await expect(page).toHaveURL(/[?&]q=/);
+    await page.getByLabel('이름·장으로 찾기').fill('없는이름xyz');
+    await expect(visible).toHaveCount(0);
+    await expect(page.locator('.catalog-count')).toHaveText('맞는 매니페스트가 없습니다');
   });
 
   test('the zips hold every manifest', async ({ page, request, baseURL }) => {

@@ -96,3 +96,22 @@ test('the part filter narrows results to one part of the notes', async ({ page, 
     })
     .toBe(true);
 });
+
+/**
+ * Issue 12: a part of a word finds the word, and a command query puts the chapter that teaches
+ * it first (the full query set and its figures: `npm run bench:search`).
+ */
+for (const [query, chapter] of [
+  ['플리카', 'workloads/replicasets/'],
+  ['kubectl rollout undo', 'workloads/deployments/'],
+] as const) {
+  test(`search for "${query}" puts ${chapter} first`, async ({ page, baseURL }) => {
+    const base = baseUrlOf(baseURL);
+    await page.goto(base, { waitUntil: 'load' });
+    const links = await searchWithShortcut(page, query);
+    const want = new URL(chapter, base).pathname;
+    await expect
+      .poll(async () => new URL((await links.first().getAttribute('href')) ?? '', base).pathname)
+      .toBe(want);
+  });
+}

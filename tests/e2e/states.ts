@@ -10,6 +10,7 @@ export const PAGES = [
   '',
   'commands/',
   'manifests/',
+  'glossary/',
   'corrections/',
   'docker/microservices/',
   'docker/commands/',
@@ -113,7 +114,9 @@ export const STATES: readonly State[] = [
     name: 'catalog-filtered',
     path: 'manifests/',
     act: async (page) => {
-      await page.getByLabel('종류로 거르기').selectOption('Service');
+      await page.getByLabel('종류', { exact: true }).selectOption('Service');
+      await page.getByLabel('이름·장으로 찾기').fill('http');
+      await page.getByLabel('이름·장으로 찾기').blur();
       await page.locator('#list').scrollIntoViewIfNeeded();
     },
   },
@@ -133,6 +136,34 @@ export const STATES: readonly State[] = [
       await field.fill('web-1');
       await field.blur();
       await field.scrollIntoViewIfNeeded();
+    },
+  },
+  {
+    name: 'catalog-empty',
+    path: 'manifests/',
+    act: async (page) => {
+      await page.getByLabel('이름·장으로 찾기').fill('없는이름');
+      await page.getByLabel('이름·장으로 찾기').blur();
+      await page.locator('#list').scrollIntoViewIfNeeded();
+    },
+  },
+  {
+    name: 'glossary-jump',
+    path: 'glossary/',
+    act: async (page) => {
+      await page.getByRole('navigation', { name: '자음으로 이동' }).getByText('ㄹ').click();
+      await page.waitForTimeout(300);
+    },
+  },
+  {
+    name: 'glossary-tooltip',
+    path: 'workloads/replicasets/',
+    act: async (page) => {
+      // The tooltip of the first linked term, opened from the keyboard.
+      const link = page.locator('main a.gl-term').first();
+      await link.scrollIntoViewIfNeeded();
+      await link.focus();
+      await page.locator('main .gl-tip').first().waitFor({ state: 'visible' });
     },
   },
   {

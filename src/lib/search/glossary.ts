@@ -35,5 +35,10 @@ export const FORM_TO_KEY: ReadonlyMap<string, string> = new Map(
   }),
 );
 
+/** Every form of each key's group, e.g. `레플리카셋` -> `레플리카셋`, `replicaset`, `rs`, ... */
+export const FORMS_OF_KEY: ReadonlyMap<string, readonly string[]> = new Map(
+  GLOSSARY.map((group) => [(group[0] as string).toLowerCase(), group.map((f) => f.toLowerCase())]),
+);
+
 /** Longest form, in syllables/letters once squashed; bounds how far a query match looks. */
 export const LONGEST_FORM = Math.max(...[...FORM_TO_KEY.keys()].map((form) => form.length));

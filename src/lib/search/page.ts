@@ -1,4 +1,6 @@
-import { indexTerms } from './terms';
+import { pageWeight } from './ranking';
+import { diagramTexts, headingTexts, shellLines } from './signals';
+import { commandKeys, commandTerms, indexTerms, topicTerms } from './terms';
 
 /** Name of the Pagefind filter by part, shown as the filter's heading in the search dialog. */
 export const PART_FILTER = '분류';
@@ -30,19 +32,44 @@ function attr(text: string): string {
   return text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 }
 
+/** A hidden element giving Pagefind one metadata field; empty fields are left out. */
+function metaSpan(field: string, terms: readonly string[]): string {
+  return terms.length === 0
+    ? ''
+    : `<span hidden data-pagefind-meta="${field}:${attr(terms.join(' '))}"></span>`;
+}
+
 /**
- * The HTML Pagefind indexes for a page: the built page plus, inside its indexed body, a hidden
- * element carrying the page's part as a filter and its extra search terms (see `indexTerms`) as
- * metadata. Metadata is searched but never shown in excerpts, so the terms find the page without
- * appearing in results. Returns undefined for pages Pagefind would not index.
+ * The HTML Pagefind indexes for a page: the built page plus, inside its indexed body, hidden
+ * elements carrying the page's part as a filter and its extra search terms as metadata fields.
+ * Metadata is searched but never shown in excerpts, so the terms find the page without appearing
+ * in results; each field adds its own weight to the score (`RANKING.metaWeights`):
+ * - chapters: `terms` (normalised forms and word parts, see `indexTerms`), `topic` (its title)
+ *   and `sections` (its headings, both see `topicTerms`) and `commands` (words of its shell
+ *   commands, see `commandTerms`) with their glossary keys as `command_keys`;
+ * - other pages (home, sheet, glossary, corrections, catalogs): their extra terms as `aux`, a
+ *   lighter field, and their words at a lower weight (`pageWeight`).
+ * Returns undefined for pages Pagefind would not index.
  */
 export function pageForIndex(html: string, path: string, text: string): string | undefined {
   const body = BODY_TAG.exec(html);
   if (!body) return undefined;
   const part = partOf(path);
-  const terms = indexTerms(text).join(' ');
-  const filter = ` data-pagefind-filter="${PART_FILTER}:${attr(part)}"`;
-  const extra = `<span hidden${filter} data-pagefind-meta="terms:${attr(terms)}"></span>`;
-  const at = body.index + body[0].length;
-  return html.slice(0, at) + extra + html.slice(at);
+  const weight = pageWeight(path);
+  const chapter = weight === 1;
+  const terms = indexTerms(text, diagramTexts(html).join(' '));
+  const headings = chapter ? headingTexts(html) : { title: [], sections: [] };
+  const commands = chapter ? commandTerms(shellLines(html)) : [];
+  const extra =
+    `<span hidden data-pagefind-filter="${PART_FILTER}:${attr(part)}"></span>` +
+    (chapter
+      ? metaSpan('terms', terms) +
+        metaSpan('topic', topicTerms(headings.title)) +
+        metaSpan('sections', topicTerms(headings.sections)) +
+        metaSpan('commands', commands) +
+        metaSpan('command_keys', commandKeys(commands))
+      : metaSpan('aux', terms));
+  // The page's weight goes on the indexed element itself, so it applies to all of its words.
+  const open = chapter ? body[0] : body[0].replace(/>$/, ` data-pagefind-weight="${weight}">`);
+  return html.slice(0, body.index) + open + extra + html.slice(body.index + body[0].length);
 }

@@ -68,7 +68,14 @@ describe('indexTerms', () => {
   });
 
   it('adds nothing for text already in normal form', () => {
-    expect(indexTerms('포드 노드 이미지')).toEqual([]);
+    expect(indexTerms('포드 노드 kubectl')).toEqual([]);
+  });
+
+  it('adds the parts of long Korean words, and every word of unseen text', () => {
+    expect(indexTerms('레플리카셋을 만든다')).toEqual(
+      expect.arrayContaining(['레플리카셋', '플리카셋', '리카셋', '카셋']),
+    );
+    expect(indexTerms('포드', '스냅샷 저장')).toEqual(['냅샷', '스냅샷', '저장']);
   });
 });
 
@@ -78,9 +85,32 @@ describe('pageForIndex', () => {
   it('adds the part filter and the terms inside the indexed body', () => {
     const out = pageForIndex(html, '/docker/commands/', '파드를 본다');
     expect(out).toContain(
-      '<main data-pagefind-body><span hidden data-pagefind-filter="분류:도커" ' +
-        'data-pagefind-meta="terms:파드 포드"></span><h1>',
+      '<main data-pagefind-body><span hidden data-pagefind-filter="분류:도커"></span>' +
+        '<span hidden data-pagefind-meta="terms:파드 포드"></span>' +
+        '<span hidden data-pagefind-meta="topic:pod pods 파드 포드"></span><h1>',
     );
+  });
+
+  it("gives a chapter its title, headings and commands as fields, at full weight", () => {
+    const page =
+      '<main data-pagefind-body><h1>레플리카셋</h1><h2>스케일</h2>' +
+      '<pre data-language="sh"><code><div class="ec-line"><div class="code">' +
+      '<span>kubectl</span> <span>get rs --show-labels</span></div></div></code></pre>' +
+      '<svg><desc>요소: etcdctl snapshot save</desc></svg></main>';
+    const out = pageForIndex(page, '/workloads/replicasets/', '레플리카셋 스케일') ?? '';
+    expect(out).toContain('<main data-pagefind-body>');
+    expect(out).toMatch(/data-pagefind-meta="topic:[^"]*\breplicaset\b[^"]*\brs\b[^"]*플리카셋/);
+    expect(out).toMatch(/data-pagefind-meta="sections:[^"]*\bscale\b/);
+    expect(out).toContain('data-pagefind-meta="commands:get kubectl rs showlabels"');
+    expect(out).toMatch(/data-pagefind-meta="terms:[^"]*\bsnapshot\b/);
+    expect(out).not.toContain('aux:');
+  });
+
+  it('gives the other pages a lighter weight and their terms as aux only', () => {
+    const out = pageForIndex(html, '/commands/', '파드를 본다') ?? '';
+    expect(out).toContain('<main data-pagefind-body data-pagefind-weight="0.5">');
+    expect(out).toContain('data-pagefind-meta="aux:파드 포드"');
+    expect(out).not.toMatch(/meta="(terms|topic|commands):/);
   });
 
   it('skips pages Pagefind would not index and parts it does not know', () => {
