@@ -152,6 +152,8 @@ export const STATES: readonly State[] = [
     path: 'glossary/',
     act: async (page) => {
       await page.getByRole('navigation', { name: '자음으로 이동' }).getByText('ㄹ').click();
+      // The pointer stays where the button was; move it off the link now under it.
+      await page.mouse.move(0, 0);
       await page.waitForTimeout(300);
     },
   },
