@@ -16,6 +16,7 @@ import { pluginShellChecks } from './src/integrations/expressive-code/shell-chec
 import { pluginPlaceholderFields } from './src/integrations/expressive-code/placeholder-fields.ts';
 import { runnableSnippetsIntegration } from './src/integrations/runnable/index.ts';
 import { searchIntegration } from './src/integrations/search/index.ts';
+import { buildStatsIntegration } from './src/integrations/build-stats/index.ts';
 
 /** Project root, for plugins that read content/ directly. */
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -61,6 +62,8 @@ export default defineConfig({
     runnableSnippetsIntegration(),
     // Builds the Pagefind index with Korean search terms (src/lib/search) after the build.
     searchIntegration(),
+    // Logs the time of the steps inside Astro's render (diagrams), for `npm run bench:scale`.
+    buildStatsIntegration(),
     starlight({
       title: '도커·쿠버네티스 노트',
       defaultLocale: 'root',

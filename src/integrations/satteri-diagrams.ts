@@ -5,6 +5,7 @@ import type { Code } from 'mdast';
 import type { PluginFactoryContext } from 'satteri';
 import { DiagramError, formatIssue, shiftIssue, type DiagramIssue } from '../lib/diagrams/errors';
 import { diagramFigure, diagramId } from '../lib/diagrams/figure';
+import { recordStep } from './build-stats/index';
 
 /** The fence language that marks a diagram. */
 const LANGUAGE = 'mermaid';
@@ -33,8 +34,10 @@ export function satteriDiagrams() {
         for (let n = 2; ids.has(id); n++) id = `${diagramId(node.value)}-${n}`;
         ids.add(id);
         let html: string;
+        const started = performance.now();
         try {
           html = diagramFigure({ source: node.value, meta: node.meta, id }).html;
+          recordStep('diagrams', performance.now() - started);
         } catch (error) {
           if (error instanceof DiagramError) throw buildError(error, node, ctx.source, file);
           throw error;

@@ -16,6 +16,7 @@ export function manifestsIntegration(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ config, logger, updateConfig }) => {
         const root = fileURLToPath(config.root);
+        const started = performance.now();
         updateConfig({
           vite: { define: { 'import.meta.env.K8S_NOTES_ROOT': JSON.stringify(root) } },
         });
@@ -33,7 +34,7 @@ export function manifestsIntegration(): AstroIntegration {
         }
         logger.info(
           `${site.manifests.length} manifest(s) valid against Kubernetes ${site.kubernetesVersion}` +
-            ` (${site.warnings.length} warning(s)).`,
+            ` (${site.warnings.length} warning(s)) in ${Math.round(performance.now() - started)} ms.`,
         );
       },
     },

@@ -3,9 +3,9 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { fromHtml } from 'hast-util-from-html';
-import { select } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import * as pagefind from 'pagefind';
+import { indexedBody, pageOfBody } from '../../lib/search/indexed-body';
 import { pageForIndex } from '../../lib/search/page';
 
 type HastNode = { type: string; properties?: Record<string, unknown>; children?: HastNode[] };
@@ -20,15 +20,14 @@ function withoutIgnored(node: HastNode): void {
 }
 
 /**
- * Text of the indexed part of a page (Starlight's `<main data-pagefind-body>`), without what
- * Pagefind ignores, so the extra terms never make ignored text findable.
+ * Text of the indexed element of a page (Starlight's `<main data-pagefind-body>`), without what
+ * Pagefind ignores, so the extra terms never make ignored text findable. Only that element is
+ * parsed, never the page with its sidebar.
  */
-function indexedText(html: string): string {
-  const tree = fromHtml(html);
-  const body = select('[data-pagefind-body]', tree);
-  if (!body) return '';
-  withoutIgnored(body as unknown as HastNode);
-  return toText(body, { whitespace: 'normal' });
+function indexedText(bodyHtml: string): string {
+  const tree = fromHtml(bodyHtml, { fragment: true });
+  withoutIgnored(tree as unknown as HastNode);
+  return toText(tree, { whitespace: 'normal' });
 }
 
 /** Fails the build with every error Pagefind reported. */
@@ -38,8 +37,8 @@ function check<T extends { errors: string[] }>(response: T): T {
 }
 
 /**
- * Builds `dir/pagefind/` from every built page, each with its Korean search terms and part filter
- * added in memory (the HTML files in `dir` are not changed). Replaces Starlight's own indexing,
+ * Builds `dir/pagefind/` from the indexed element of every built page, with its Korean search
+ * terms, ranking fields and part filter added in memory (the HTML files in `dir` are not changed). Replaces Starlight's own indexing,
  * which is turned off with `pagefind: false`.
  */
 export async function buildSearchIndex(dir: URL, logger: AstroIntegrationLogger): Promise<void> {
@@ -53,10 +52,13 @@ export async function buildSearchIndex(dir: URL, logger: AstroIntegrationLogger)
     if (!index) throw new Error('Pagefind returned no index.');
     let pages = 0;
     for (const file of files) {
-      const html = await readFile(join(root, file), 'utf8');
+      const body = indexedBody(await readFile(join(root, file), 'utf8'));
+      if (!body) continue;
       const path = relative(root, join(root, file)).split(sep).join('/');
       const url = `/${path.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '')}`;
-      const content = pageForIndex(html, url, indexedText(html));
+      // Pagefind gets the indexed element alone in a minimal page: the same words, filters,
+      // metadata and sub-results, without parsing every page's sidebar again.
+      const content = pageForIndex(pageOfBody(body), url, indexedText(body.html));
       if (content === undefined) continue;
       check(await index.addHTMLFile({ url, content }));
       pages++;

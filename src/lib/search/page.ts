@@ -1,3 +1,4 @@
+import { BODY_TAG } from './indexed-body';
 import { pageWeight } from './ranking';
 import { diagramTexts, headingTexts, shellLines } from './signals';
 import { commandKeys, commandTerms, indexTerms, topicTerms } from './terms';
@@ -23,9 +24,6 @@ const OTHER_PART = '시작하기';
 export function partOf(path: string): string {
   return PARTS[path.replace(/^\/+/, '').split('/')[0] ?? ''] ?? OTHER_PART;
 }
-
-/** The opening tag of the element Pagefind indexes; Starlight puts the attribute on `<main>`. */
-const BODY_TAG = /<[a-z][a-z0-9-]*\s[^>]*\bdata-pagefind-body\b[^>]*>/i;
 
 /** Escapes text for a double-quoted HTML attribute. */
 function attr(text: string): string {
