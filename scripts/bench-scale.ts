@@ -1,7 +1,8 @@
 /**
  * `npm run bench:scale [-- 10 100]`: how the build grows with the notes. For each factor N it
  * copies the project (not node_modules) into a temporary folder under `.bench-scale/` (ignored by
- * git; inside the project so that packages resolve from its node_modules), copies every chapter N times
+ * git; inside the project so that packages resolve from its node_modules), copies every chapter N
+ * times
  * there (`pods.mdx`, `pods-2.mdx`, ...: titles and explicit file names made unique, the notes'
  * line ranges dropped), builds it and prints pages, the total time and each step (manifest
  * validation, command checks, diagrams, Astro's render, search index), peak memory, the size of
@@ -54,7 +55,8 @@ async function prepare(factor: number): Promise<{ dir: string; chapters: number 
   await mkdir(join(root, '.bench-scale'), { recursive: true });
   const dir = await mkdtemp(join(root, '.bench-scale', `${factor}x-`));
   for (const entry of PROJECT) {
-    if (existsSync(join(root, entry))) await cp(join(root, entry), join(dir, entry), { recursive: true });
+    if (!existsSync(join(root, entry))) continue;
+    await cp(join(root, entry), join(dir, entry), { recursive: true });
   }
   let chapters = 0;
   for (const part of PARTS) {
@@ -75,9 +77,11 @@ async function prepare(factor: number): Promise<{ dir: string; chapters: number 
 /** Resident memory (KB) of process `pid` and of its children, from /proc (Linux only). */
 function treeRssKb(pid: number): number {
   try {
-    const rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const rss = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
     const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim();
-    return rss + (children ? children.split(/\s+/).map(Number).reduce((sum, child) => sum + treeRssKb(child), 0) : 0);
+    if (!children) return rss;
+    return children.split(/\s+/).reduce((sum, child) => sum + treeRssKb(Number(child)), rss);
   } catch {
     return 0;
   }
@@ -93,7 +97,8 @@ async function build(
   // The Node flags of `npm run build` (the heap limit), so the figures are those of a real build.
   const script = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')).scripts.build;
   const flags = String(script).match(/--max-[a-z-]+=\d+/g) ?? [];
-  const astro = [process.execPath, ...flags, join(root, 'node_modules/astro/bin/astro.mjs'), 'build'];
+  const bin = join(root, 'node_modules/astro/bin/astro.mjs');
+  const astro = [process.execPath, ...flags, bin, 'build'];
   const timed = existsSync(TIME);
   const [command, ...args] = timed ? [TIME, '-f', 'PEAK_RSS_KB=%M', ...astro] : astro;
   const started = performance.now();
@@ -109,7 +114,8 @@ async function build(
   let lastLine = '';
   const sampler = setInterval(() => {
     const kb = child.pid ? treeRssKb(child.pid) : 0;
-    const last = (output.trimEnd().split('\n').filter((line) => !/[├└]─|WARN|hint:/.test(line)).at(-1) ?? '')
+    const lines = output.trimEnd().split('\n');
+    const last = (lines.filter((line) => !/[├└]─|WARN|hint:/.test(line)).at(-1) ?? '')
       .replace(/^\d\d:\d\d:\d\d\s*/, '')
       .slice(0, 70);
     if (kb > sampled.kb) sampled = { kb, during: last };
@@ -159,7 +165,9 @@ function steps(output: string): Record<string, number | undefined> {
     manifests: number(/manifest\(s\) valid[^\n]* in (\d+) ms/),
     commands: number(/shell block\(s\) checked[^\n]* in (\d+) ms/),
     diagrams: number(/diagrams: \d+ in (\d+) ms/),
-    render: routes ? vite + duration(routes[2] as string, routes[3] as string, routes[1]) : undefined,
+    render: routes
+      ? vite + duration(routes[2] as string, routes[3] as string, routes[1])
+      : undefined,
     search: number(/Indexed \d+ pages[^\n]* in (\d+)ms/),
   };
 }

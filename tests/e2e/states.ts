@@ -47,12 +47,20 @@ async function searchFor(page: Page, query: string): Promise<void> {
   await page.waitForFunction(() =>
     /건|없습니다/.test(document.querySelector('.pagefind-ui__message')?.textContent ?? ''),
   );
-  // Results stream in; wait until their number stops changing.
-  let last = -1;
-  for (let i = 0; i < 20; i++) {
-    const count = await page.locator('.pagefind-ui__result').count();
-    if (count === last) break;
-    last = count;
+  // Results stream in and the filter counts follow them; wait until neither changes for two
+  // looks in a row.
+  let last = '';
+  let steady = 0;
+  for (let i = 0; i < 40 && steady < 2; i++) {
+    const now = await page.evaluate(
+      () =>
+        `${document.querySelectorAll('.pagefind-ui__result').length}|` +
+        [...document.querySelectorAll('.pagefind-ui__filter-label')]
+          .map((label) => label.textContent)
+          .join(','),
+    );
+    steady = now === last ? steady + 1 : 0;
+    last = now;
     await page.waitForTimeout(250);
   }
   // Excerpts and sub-results render after the result cards.
@@ -83,7 +91,9 @@ async function openEditor(page: Page, typo: boolean): Promise<void> {
 
 export const STATES: readonly State[] = [
   { name: 'search-results', path: '', act: (page) => searchFor(page, '롤백') },
-  { name: 'search-empty', path: '', act: (page) => searchFor(page, '없는검색어입니다') },
+  // Pagefind also matches the start of a Korean query (`없는검색어` finds `없는`), so the empty
+  // state needs syllables no page uses.
+  { name: 'search-empty', path: '', act: (page) => searchFor(page, '뷁뛟쀍') },
   {
     name: 'search-filtered',
     path: '',

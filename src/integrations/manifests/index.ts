@@ -32,9 +32,10 @@ export function manifestsIntegration(): AstroIntegration {
           failBuild(updateConfig, 'k8s-notes:manifests', error);
           return;
         }
+        const ms = Math.round(performance.now() - started);
         logger.info(
           `${site.manifests.length} manifest(s) valid against Kubernetes ${site.kubernetesVersion}` +
-            ` (${site.warnings.length} warning(s)) in ${Math.round(performance.now() - started)} ms.`,
+            ` (${site.warnings.length} warning(s)) in ${ms} ms.`,
         );
       },
     },

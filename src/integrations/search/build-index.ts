@@ -38,8 +38,8 @@ function check<T extends { errors: string[] }>(response: T): T {
 
 /**
  * Builds `dir/pagefind/` from the indexed element of every built page, with its Korean search
- * terms, ranking fields and part filter added in memory (the HTML files in `dir` are not changed). Replaces Starlight's own indexing,
- * which is turned off with `pagefind: false`.
+ * terms, ranking fields and part filter added in memory (the HTML files in `dir` are not
+ * changed). Replaces Starlight's own indexing, which is turned off with `pagefind: false`.
  */
 export async function buildSearchIndex(dir: URL, logger: AstroIntegrationLogger): Promise<void> {
   const started = performance.now();

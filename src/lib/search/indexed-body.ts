@@ -41,5 +41,6 @@ export function indexedBody(page: string): IndexedBody | undefined {
 /** A minimal page around the indexed element: all Pagefind reads of a Starlight page. */
 export function pageOfBody(body: IndexedBody): string {
   const lang = body.lang ? ` lang="${body.lang}"` : '';
-  return `<!doctype html><html${lang}><head><meta charset="utf-8"></head><body>${body.html}</body></html>`;
+  const head = '<head><meta charset="utf-8"></head>';
+  return `<!doctype html><html${lang}>${head}<body>${body.html}</body></html>`;
 }

@@ -46,4 +46,11 @@ export const RANKING = {
 };
 
 /** The metadata fields of search terms (`src/lib/search/page.ts`): searched, never shown. */
-export const INDEX_FIELDS = ['terms', 'topic', 'sections', 'commands', 'command_keys', 'aux'] as const;
+export const INDEX_FIELDS = [
+  'terms',
+  'topic',
+  'sections',
+  'commands',
+  'command_keys',
+  'aux',
+] as const;

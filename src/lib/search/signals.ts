@@ -7,7 +7,11 @@
 
 const HEADING = /<h([1-3])\b[^>]*>([\s\S]*?)<\/h\1>/gi;
 /** Expressive Code's shell blocks: `<pre data-language="sh">` (also bash, shell, console). */
-const SHELL_BLOCK = /<pre\b[^>]*\bdata-language="(?:sh|bash|shell|zsh|console|shellsession)"[^>]*>([\s\S]*?)<\/pre>/gi;
+const SHELL_LANGUAGES = 'sh|bash|shell|zsh|console|shellsession';
+const SHELL_BLOCK = new RegExp(
+  `<pre\\b[^>]*\\bdata-language="(?:${SHELL_LANGUAGES})"[^>]*>([\\s\\S]*?)<\\/pre>`,
+  'gi',
+);
 /** One line of an Expressive Code block. */
 const LINE = /<div class="ec-line\b[^"]*"[^>]*>([\s\S]*?)<\/div><\/div>/gi;
 

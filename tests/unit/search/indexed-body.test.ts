@@ -14,8 +14,9 @@ describe('indexedBody', () => {
       '<main data-pagefind-body class="a"><h1>제목</h1><main id="inner"><p>안</p></main>' +
         '<p title="a > b">끝</p></main>',
     );
+    const head = '<head><meta charset="utf-8"></head>';
     expect(pageOfBody(body!)).toBe(
-      `<!doctype html><html lang="ko"><head><meta charset="utf-8"></head><body>${body!.html}</body></html>`,
+      `<!doctype html><html lang="ko">${head}<body>${body!.html}</body></html>`,
     );
   });
 

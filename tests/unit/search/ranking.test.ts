@@ -36,6 +36,7 @@ describe('in-page filters', () => {
     expect(matchesFilter(filterText('Pod nginx'), queryForms('파드를'))).toBe(true);
     expect(matchesFilter(filterText('레플리카셋 rs-nginx'), queryForms('플리카'))).toBe(true);
     expect(matchesFilter(filterText('Service http-go-svc'), queryForms('파드'))).toBe(false);
-    expect(matchesFilter(filterText('kubectl rollout undo --to-revision=2'), queryForms('--to-revision'))).toBe(true);
+    const undo = filterText('kubectl rollout undo --to-revision=2');
+    expect(matchesFilter(undo, queryForms('--to-revision'))).toBe(true);
   });
 });
