@@ -47,8 +47,7 @@ async function searchFor(page: Page, query: string): Promise<void> {
   await page.waitForFunction(() =>
     /건|없습니다/.test(document.querySelector('.pagefind-ui__message')?.textContent ?? ''),
   );
-  // Results stream in and the filter counts follow them; wait until neither changes for two
-  // looks in a row.
+  // Results stream in; wait until they and the counts do not change for two looks in a row.
   let last = '';
   let steady = 0;
   for (let i = 0; i < 40 && steady < 2; i++) {
