@@ -15,14 +15,14 @@ export interface ChapterInfo {
 }
 
 /** A part with its chapters in sidebar order. */
-export interface PartWithChapters {
+export interface PartWithChapters<T extends ChapterInfo = ChapterInfo> {
   id: string;
   label: string;
-  chapters: ChapterInfo[];
+  chapters: T[];
 }
 
 /** Groups chapters (`docker/commands`, ...) into their parts, ordered like the sidebar. */
-export function groupChapters(entries: ChapterInfo[]): PartWithChapters[] {
+export function groupChapters<T extends ChapterInfo>(entries: T[]): PartWithChapters<T>[] {
   return PARTS.map((part) => ({
     id: part.id,
     label: part.label,
