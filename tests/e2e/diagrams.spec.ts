@@ -17,10 +17,14 @@ const MIN_DIAGRAMS = 12;
 const REQUIRED_CAPTIONS = ['kube-system 동작원리', 'ETCD 데이터베이스 구조'];
 /** WCAG AA contrast for normal text. */
 const MIN_CONTRAST = 4.5;
-/** A diagram may shrink to fit the column, but not below this share of its drawn size. */
+/**
+ * A picture may shrink to fit a desktop's column (600 px or wider), but not below this share of
+ * its drawn size; in a narrower column it is shown at its drawn size or its narrow layout is
+ * (src/lib/diagrams/fit.ts).
+ */
 const MIN_SCALE = 0.79;
-/** From this viewport width on, no diagram may need sideways scrolling. */
-const NO_SCROLL_FROM = 1024;
+/** The smallest text of a diagram in a column narrower than a desktop's, in px. */
+const MIN_TEXT = 12;
 /** A word that the notes' pictures use and the page text does not: found, never quoted. */
 const DIAGRAM_ONLY_WORD = '반복하면';
 /** A caption word: captions stay searchable. */
@@ -37,7 +41,7 @@ async function diagramPages(request: APIRequestContext, baseURL: string | undefi
   const pages = await listPages(request, baseUrlOf(baseURL));
   const found: string[] = [];
   for (const url of pages) {
-    if ((await (await request.get(url)).text()).includes('<figure class="diagram"'))
+    if ((await (await request.get(url)).text()).includes('<figure class="diagram '))
       found.push(url);
   }
   return found;
@@ -113,6 +117,7 @@ for (const theme of THEMES) {
       test.setTimeout(30_000 + pages.length * 15_000);
       const context = await browser.newContext({ viewport, colorScheme: theme });
       const problems: string[] = [];
+      const shown = { pictures: 0, narrow: 0 };
       await forEachLimit(pages, PAGE_CONCURRENCY, async (url) => {
         const page = await openPage(context, url, theme);
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
@@ -122,12 +127,17 @@ for (const theme of THEMES) {
         }
         const found = await page.evaluate(measureDiagrams, {
           minScale: MIN_SCALE,
-          allowScroll: viewport.width < NO_SCROLL_FROM,
+          minText: MIN_TEXT,
         });
-        problems.push(...found.map((problem) => `${pathOf(url)}: ${problem}`));
+        problems.push(...found.problems.map((problem) => `${pathOf(url)}: ${problem}`));
+        shown.pictures += found.pictures;
+        shown.narrow += found.narrow;
         await page.close();
       });
       await context.close();
+      // A desktop's column shows every picture; a phone's shows the wide ones as narrow layouts.
+      if (viewport.width >= 1280) expect(shown.narrow).toBe(0);
+      else expect(shown.narrow).toBeGreaterThanOrEqual(MIN_DIAGRAMS / 2);
       const lowContrast = problems.filter((problem) => problem.includes('contrast'));
       expect(problems.filter((problem) => !problem.includes('contrast'))).toEqual([]);
       expect(lowContrast, `contrast below ${MIN_CONTRAST}:1`).toEqual([]);
@@ -282,14 +292,14 @@ test('printed, every diagram fits the page width without scrolling', async ({
  * label against its box, and the contrast of every text against the shape behind it.
  * Returns one line per problem.
  */
-function measureDiagrams({
-  minScale,
-  allowScroll,
-}: {
-  minScale: number;
-  allowScroll: boolean;
-}): string[] {
+function measureDiagrams({ minScale, minText }: { minScale: number; minText: number }): {
+  problems: string[];
+  pictures: number;
+  narrow: number;
+} {
   const problems: string[] = [];
+  let pictures = 0;
+  let narrow = 0;
   const parse = (color: string): [number, number, number, number] | undefined => {
     const match = /rgba?\(([^)]+)\)/.exec(color);
     if (!match) return undefined;
@@ -320,15 +330,26 @@ function measureDiagrams({
     if (content && (box.left < content.left - 1 || box.right > content.right + 1)) {
       problems.push(`${where}: figure ${box.left}-${box.right} outside the column`);
     }
+    const scroll = figure.querySelector('.diagram__scroll') as HTMLElement;
+    const flow = figure.querySelector('.diagram__flow') as HTMLElement;
+    const pictureShown = getComputedStyle(scroll).display !== 'none';
+    if (pictureShown === (getComputedStyle(flow).display !== 'none')) {
+      problems.push(`${where}: shows ${pictureShown ? 'both' : 'neither'} picture and layout`);
+    }
+    if (!pictureShown) {
+      narrow++;
+      problems.push(...checkNarrowLayout(flow, where));
+      return;
+    }
+    pictures++;
     const drawn = svg.viewBox.baseVal.width;
     const shown = svg.getBoundingClientRect().width;
-    if (shown < drawn * minScale) {
+    const least = box.width >= 600 ? minScale : 1;
+    if (shown < drawn * least - 0.5) {
       problems.push(`${where}: shown at ${Math.round((shown / drawn) * 100)} % of its size`);
     }
-    const scroll = figure.querySelector('.diagram__scroll') as HTMLElement;
     if (scroll.scrollWidth > scroll.clientWidth + 1) {
-      if (!allowScroll) problems.push(`${where}: needs sideways scrolling on a wide screen`);
-      if (scroll.tabIndex < 0) problems.push(`${where}: scrolls but cannot take keyboard focus`);
+      problems.push(`${where}: needs sideways scrolling`);
     }
     for (const text of svg.querySelectorAll<SVGTextElement>('text')) {
       const group = text.closest('g.node, g.edge-label, g.subgraph');
@@ -374,5 +395,41 @@ function measureDiagrams({
       }
     }
   });
-  return problems;
+  return { problems, pictures, narrow };
+
+  /** The narrow layout: inside the column, no text under `minText`, contrast >= 4.5:1. */
+  function checkNarrowLayout(flow: HTMLElement, where: string): string[] {
+    const found: string[] = [];
+    const box = flow.getBoundingClientRect();
+    if (content && (box.left < content.left - 1 || box.right > content.right + 1)) {
+      found.push(`${where}: narrow layout ${box.left}-${box.right} outside the column`);
+    }
+    if (flow.scrollWidth > flow.clientWidth + 1) found.push(`${where}: narrow layout overflows`);
+    if (flow.querySelectorAll('.dg-flow__box').length === 0) found.push(`${where}: no boxes`);
+    const walker = document.createTreeWalker(flow, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const element = node.parentElement as HTMLElement;
+      const text = (node.textContent ?? '').trim();
+      if (!text) continue;
+      const style = getComputedStyle(element);
+      const size = parseFloat(style.fontSize);
+      if (size < minText - 0.01) found.push(`${where}: "${text}" at ${size} px`);
+      let behind: Element | null = element;
+      let background = parse(getComputedStyle(behind).backgroundColor);
+      while (behind && (!background || background[3] === 0)) {
+        behind = behind.parentElement;
+        background = behind ? parse(getComputedStyle(behind).backgroundColor) : undefined;
+      }
+      const fill = parse(style.color);
+      if (!fill || !background) continue;
+      const alpha = (fill[3] ?? 1) * parseFloat(style.opacity || '1');
+      // A translucent colour is mixed with what is behind it.
+      const under = background;
+      const mixed = fill.map((c, i) => (i < 3 ? c * alpha + (under[i] ?? 0) * (1 - alpha) : 1));
+      const [light, dark] = [luminance(mixed), luminance(background)].sort((a, b) => b - a);
+      const ratio = ((light ?? 0) + 0.05) / ((dark ?? 0) + 0.05);
+      if (ratio < 4.5) found.push(`${where}: contrast ${ratio.toFixed(2)}:1 for "${text}"`);
+    }
+    return found;
+  }
 }

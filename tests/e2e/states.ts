@@ -177,6 +177,25 @@ export const STATES: readonly State[] = [
       await page.locator('main .gl-tip').first().waitFor({ state: 'visible' });
     },
   },
+  // Diagrams: the picture in a desktop's column, the narrow layout in a phone's where the picture
+  // would shrink (src/lib/diagrams/fit.ts). One of each kind: frames, edge labels, classes.
+  ...(
+    [
+      ['architecture', 'kubernetes/architecture/', 1],
+      ['probes', 'workloads/probes/', 1],
+      ['replicasets', 'workloads/replicasets/', 2],
+      ['namespaces', 'cluster/namespaces/', 1],
+      ['microservices', 'docker/microservices/', 3],
+      ['control-plane', 'cluster/control-plane/', 1],
+    ] as const
+  ).map(
+    ([name, path, nth]): State => ({
+      name: `diagram-${name}`,
+      path,
+      act: async () => {},
+      clip: `:nth-match(figure.diagram, ${nth})`,
+    }),
+  ),
   {
     name: 'not-found',
     path: 'this-page-does-not-exist/',

@@ -1,5 +1,7 @@
 import type { Element } from 'hast';
 import { toHtml } from 'hast-util-to-html';
+import { thresholdClass } from './fit';
+import { flowLayout } from './flow';
 import { parseDiagramMeta } from './meta';
 import { renderDiagram, type RenderedDiagram } from './render';
 
@@ -29,9 +31,10 @@ export function diagramId(source: string): string {
 }
 
 /**
- * The `<figure>` for one diagram fence: the SVG in a scroll box (a phone may be narrower than
- * the drawing; the box can take keyboard focus so it can be scrolled without a pointer) and the
- * Korean caption, which also names the SVG. Throws DiagramError for a bad fence.
+ * The `<figure>` for one diagram fence: the SVG in a scroll box (the box can take keyboard focus
+ * so it could be scrolled without a pointer, should a column ever be narrower than planned), the
+ * narrow layout shown instead of the picture in a column too narrow for it (fit.ts, flow.ts) and
+ * the Korean caption, which names both. Throws DiagramError for a bad fence.
  */
 export function diagramFigure(fence: DiagramFence): DiagramFigure {
   const { caption, desc } = parseDiagramMeta(fence.meta);
@@ -46,7 +49,7 @@ export function diagramFigure(fence: DiagramFence): DiagramFigure {
   const figure: Element = {
     type: 'element',
     tagName: 'figure',
-    properties: { className: ['diagram'], id: fence.id },
+    properties: { className: ['diagram', thresholdClass(rendered.width)], id: fence.id },
     children: [
       {
         type: 'element',
@@ -60,6 +63,7 @@ export function diagramFigure(fence: DiagramFence): DiagramFigure {
         },
         children: [rendered.svg],
       },
+      flowLayout(rendered.chart),
       {
         type: 'element',
         tagName: 'figcaption',

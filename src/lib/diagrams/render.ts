@@ -2,6 +2,7 @@ import { parseMermaid, renderMermaidSVG } from 'beautiful-mermaid';
 import { classDefinitions } from './classes';
 import { describeFlowchart } from './describe';
 import { DiagramError } from './errors';
+import { enlargeEdgeLabels } from './edge-labels';
 import { repairFrames } from './frames';
 import { checkLayout } from './layout-check';
 import { parseFlowchart, type Flowchart } from './parse';
@@ -44,6 +45,7 @@ export function renderDiagram(input: DiagramInput): RenderedDiagram {
   const description = input.description ?? describeFlowchart(chart);
   const { svg } = sanitizeSvg(markup, { id: input.id, labelledBy: input.labelledBy, description });
   repairFrames(svg, chart);
+  enlargeEdgeLabels(svg);
   checkLayout(svg, chart);
   const width = Number(svg.properties['width']);
   const height = Number(svg.properties['height']);

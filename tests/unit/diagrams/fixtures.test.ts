@@ -49,7 +49,37 @@ function summarize(html: string): string {
     `  desc: ${toText(desc)}`,
     `  nodes: ${nodes.join(', ')}`,
     `  edges: ${selectAll('polyline.edge', svg).length}`,
+    `  narrow layout below ${/from-(\d+)/.exec(String(figure.properties['className']))?.[1]}:`,
+    ...flowLines(select('.diagram__flow > ol', figure) as Element, '    '),
   ].join('\n');
+}
+
+/** The narrow layout as an indented outline: frames, [boxes], connections under their box. */
+function flowLines(list: Element, indent: string): string[] {
+  const lines: string[] = [];
+  for (const item of list.children) {
+    if (item.type !== 'element') continue;
+    const classes = String(item.properties['className']);
+    if (classes.includes('dg-flow__group')) {
+      lines.push(`${indent}frame ${toText(select('.dg-flow__group-label', item) as Element)}:`);
+      lines.push(...flowLines(select('ol', item) as Element, `${indent}  `));
+      continue;
+    }
+    const box = select('.dg-flow__box', item) as Element;
+    const kind = /dg-flow__node--(\w+)/.exec(classes)?.[1];
+    lines.push(`${indent}[${toText(box).replace(/\n/g, ' / ')}]${kind ? ` (${kind})` : ''}`);
+    for (const link of selectAll('.dg-flow__links > li', item)) {
+      lines.push(`${indent}  ${toText(link)}${styleOf(link)}`);
+    }
+    const next = select('.dg-flow__next', item);
+    if (next) lines.push(`${indent}  ${toText(next, { whitespace: 'pre' })}${styleOf(next)}`);
+  }
+  return lines;
+}
+
+function styleOf(element: Element): string {
+  const style = /dg-flow__link--(\w+)/.exec(String(element.properties['className']))?.[1];
+  return style ? ` (${style})` : '';
 }
 
 /** What the plugin makes of one fixture: figure summaries or the error a build would show. */

@@ -1,10 +1,15 @@
+import type { Element } from 'hast';
+import { select, selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
 import { describeFlowchart } from '../../../src/lib/diagrams/describe';
+import { MIN_LABEL_SIZE } from '../../../src/lib/diagrams/edge-labels';
 import { DiagramError } from '../../../src/lib/diagrams/errors';
 import { diagramFigure, diagramId } from '../../../src/lib/diagrams/figure';
 import { textWidth } from '../../../src/lib/diagrams/layout-check';
 import { parseDiagramMeta } from '../../../src/lib/diagrams/meta';
 import { parseFlowchart } from '../../../src/lib/diagrams/parse';
+import { renderDiagram } from '../../../src/lib/diagrams/render';
 import { sanitizeSvg } from '../../../src/lib/diagrams/svg';
 
 const SOURCE = `flowchart LR
@@ -136,7 +141,9 @@ describe('diagramFigure', () => {
   it('draws a captioned figure whose SVG is named by the caption', () => {
     const id = diagramId(SOURCE);
     const figure = diagramFigure({ source: SOURCE, meta: 'caption="클러스터 요청 흐름"', id });
-    expect(figure.html).toMatch(new RegExp(`^<figure class="diagram" id="${id}">`));
+    expect(figure.html).toMatch(
+      new RegExp(`^<figure class="diagram diagram--from-\\d+" id="${id}">`),
+    );
     expect(figure.html).toContain(`aria-labelledby="${id}-caption"`);
     expect(figure.html).toContain(
       `<figcaption id="${id}-caption" class="diagram__caption">클러스터 요청 흐름</figcaption>`,
@@ -148,6 +155,25 @@ describe('diagramFigure', () => {
   it('gives the same source the same id and different sources different ids', () => {
     expect(diagramId(SOURCE)).toBe(diagramId(SOURCE));
     expect(diagramId(SOURCE)).not.toBe(diagramId(`${SOURCE}\n`));
+  });
+});
+
+describe('edge labels', () => {
+  it('are drawn at 12 px in a box grown about its centre', () => {
+    const rendered = renderDiagram({ source: SOURCE, id: 'dg-1', labelledBy: 'c' });
+    const label = selectAll('g.edge-label', rendered.svg);
+    expect(label.length).toBeGreaterThan(0);
+    for (const group of label) {
+      const text = select('text', group) as Element;
+      const rect = select('rect', group) as Element;
+      expect(text.properties['fontSize']).toBe(String(MIN_LABEL_SIZE));
+      const x = Number(rect.properties['x']);
+      const width = Number(rect.properties['width']);
+      expect(x + width / 2).toBeCloseTo(Number(text.properties['x']), 1);
+      // Room for the text at 12 px (Hangul about 1 em a syllable) and the 8 px padding each side.
+      const needed = (textWidth(toText(text)) / 13) * MIN_LABEL_SIZE + 16;
+      expect(width).toBeGreaterThanOrEqual(needed - 1);
+    }
   });
 });
 
