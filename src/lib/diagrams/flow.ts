@@ -6,13 +6,13 @@ const HEADS: Record<FlowEdge['heads'], string> = { end: '→', both: '↔', none
 /** The same, for an edge drawn downwards to the box right below. */
 const DOWN: Record<FlowEdge['heads'], string> = { end: '↓', both: '↕', none: '│' };
 
-/** A box or a frame, in the order the diagram's source gives them. */
+/** A box or a frame of the narrow layout. */
 type Item = { kind: 'node'; node: FlowNode } | { kind: 'group'; group: FlowGroup };
 
 /**
  * The diagram drawn for a narrow column: every box one under the other at full width, in the
- * order of the source, frames as framed lists, and each connection written under the box it
- * starts from (`라벨 → 대상`). A connection to the box right below is drawn as an arrow between
+ * picture's top-to-bottom order (see {@link readingOrder}), frames as framed lists, and each
+ * connection written under the box it starts from (`라벨 → 대상`). A connection to the box right below is drawn as an arrow between
  * the two instead. Text is the page's own (no scaling), so it fits any width and stays as large
  * as the body text; CSS shows it where the picture would have to shrink (src/styles/diagrams.css).
  */
