@@ -17,6 +17,7 @@ import { pluginPlaceholderFields } from './src/integrations/expressive-code/plac
 import { runnableSnippetsIntegration } from './src/integrations/runnable/index.ts';
 import { searchIntegration } from './src/integrations/search/index.ts';
 import { buildStatsIntegration } from './src/integrations/build-stats/index.ts';
+import { staticHtmlIntegration } from './src/integrations/static-html/index.ts';
 
 /** Project root, for plugins that read content/ directly. */
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -64,6 +65,8 @@ export default defineConfig({
     searchIntegration(),
     // Logs the time of the steps inside Astro's render (diagrams), for `npm run bench:scale`.
     buildStatsIntegration(),
+    // Chapters' static HTML stays out of the server bundle (build memory at scale).
+    staticHtmlIntegration(),
     starlight({
       title: '도커·쿠버네티스 노트',
       defaultLocale: 'root',

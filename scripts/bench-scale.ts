@@ -74,17 +74,19 @@ async function prepare(factor: number): Promise<{ dir: string; chapters: number 
   return { dir, chapters };
 }
 
-/** Resident memory (KB) of process `pid` and of its children, from /proc (Linux only). */
-function treeRssKb(pid: number): number {
+/** Resident memory (KB) of process `pid` and of each of its descendants, by program name. */
+function treeRss(pid: number, into = new Map<string, number>()): Map<string, number> {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const name = /Name:\s+(\S+)/.exec(status)?.[1] ?? String(pid);
     const rss = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+    into.set(name, (into.get(name) ?? 0) + rss);
     const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim();
-    if (!children) return rss;
-    return children.split(/\s+/).reduce((sum, child) => sum + treeRssKb(Number(child)), rss);
+    for (const child of children ? children.split(/\s+/) : []) treeRss(Number(child), into);
   } catch {
-    return 0;
+    // The process ended between two reads.
   }
+  return into;
 }
 
 /**
@@ -94,9 +96,12 @@ function treeRssKb(pid: number): number {
 async function build(
   dir: string,
 ): Promise<{ output: string; ms: number; peakKb?: number; peakDuring?: string }> {
-  // The Node flags of `npm run build` (the heap limit), so the figures are those of a real build.
+  // The Node flags of `npm run build` (the heap limit, the allocator settings it preloads), so
+  // the figures are those of a real build.
   const script = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')).scripts.build;
-  const flags = String(script).match(/--max-[a-z-]+=\d+/g) ?? [];
+  const flags = (String(script).match(/--max-[a-z-]+=\d+|--import \S+/g) ?? []).flatMap((flag) =>
+    flag.startsWith('--import ') ? ['--import', join(root, flag.slice('--import '.length))] : [flag],
+  );
   const bin = join(root, 'node_modules/astro/bin/astro.mjs');
   const astro = [process.execPath, ...flags, bin, 'build'];
   const timed = existsSync(TIME);
@@ -110,22 +115,38 @@ async function build(
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   let sampled = { kb: 0, during: '' };
+  // Per step: the highest total of the process tree, and of each program in it, while it ran.
   const atSteps: string[] = [];
-  let lastLine = '';
+  let step = '';
+  let stepPeak = { kb: 0, by: new Map<string, number>() };
+  const closeStep = (): void => {
+    if (!step) return;
+    const by = [...stepPeak.by]
+      .filter(([, kb]) => kb > 10 * 1024)
+      .map(([name, kb]) => `${name} ${Math.round(kb / 1024)}`)
+      .join(', ');
+    atSteps.push(`${String(Math.round(stepPeak.kb / 1024)).padStart(6)} MB (${by})  ${step}`);
+  };
   const sampler = setInterval(() => {
-    const kb = child.pid ? treeRssKb(child.pid) : 0;
+    // The tree below /usr/bin/time: node and the programs it starts (Pagefind, esbuild).
+    const byName = child.pid ? treeRss(child.pid) : new Map<string, number>();
+    byName.delete('time');
+    const kb = [...byName.values()].reduce((a, b) => a + b, 0);
     const lines = output.trimEnd().split('\n');
     const last = (lines.filter((line) => !/[├└]─|WARN|hint:/.test(line)).at(-1) ?? '')
       .replace(/^\d\d:\d\d:\d\d\s*/, '')
       .slice(0, 70);
     if (kb > sampled.kb) sampled = { kb, during: last };
-    if (last !== lastLine && /\[build\]|\[vite\]|generating|Waiting|\[k8s-notes/.test(last)) {
-      atSteps.push(`${String(Math.round(kb / 1024)).padStart(6)} MB  ${last}`);
+    if (last !== step && /\[build\]|\[vite\]|generating|Waiting|\[k8s-notes/.test(last)) {
+      closeStep();
+      step = last;
+      stepPeak = { kb: 0, by: new Map() };
     }
-    lastLine = last;
+    if (kb > stepPeak.kb) stepPeak = { kb, by: byName };
   }, 500);
   const code = await new Promise<number | null>((done) => child.on('close', done));
   clearInterval(sampler);
+  closeStep();
   const ms = performance.now() - started;
   await writeFile(`${dir}.log`, output);
   await writeFile(`${dir}.memory.txt`, `${atSteps.join('\n')}\n`);
