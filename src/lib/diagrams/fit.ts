@@ -13,9 +13,10 @@ export const WIDE_COLUMN = 600;
 /** The least a picture may shrink to in a wide column. */
 export const MIN_SCALE = 0.8;
 /** Thresholds are multiples of this (px), between {@link FIRST_STEP} and {@link LAST_STEP}. */
-export const STEP = 40;
+export const STEP = 20;
 export const FIRST_STEP = 200;
-export const LAST_STEP = 1000;
+/** Above this no content column ever is (Starlight's is at most 720 px): the picture never shows. */
+export const LAST_STEP = 800;
 
 /**
  * The narrowest column (px) in which a picture drawn `width` px wide is shown; below it the

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+  LAST_STEP,
   MIN_SCALE,
   WIDE_COLUMN,
   pictureFrom,
@@ -18,12 +19,17 @@ describe('pictureFrom', () => {
   });
 
   it('lets a wide picture shrink to 80 % in a desktop column, never below', () => {
-    for (const width of [632, 719, 800, 1100]) {
+    for (const width of [632, 719, 800, 1000]) {
       const from = pictureFrom(width);
       expect(from).toBeGreaterThanOrEqual(WIDE_COLUMN);
       expect(from).toBeGreaterThanOrEqual(width * MIN_SCALE);
     }
     expect(pictureFrom(719)).toBe(600);
+  });
+
+  it('never shows a picture too wide for any column: its layout always shows', () => {
+    expect(pictureFrom(1100)).toBe(LAST_STEP);
+    expect(LAST_STEP).toBeGreaterThan(720);
   });
 
   it('always returns a step that has its rule in diagrams.css', () => {
