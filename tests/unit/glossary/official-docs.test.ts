@@ -1,6 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { AstroError } from 'astro/errors';
+import { mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
+import { satteriOfficialDocs } from '../../../src/integrations/satteri-official-docs';
 import { chapterFiles } from '../../../src/integrations/manifests/site-manifests';
 import { GLOSSARY_ENTRIES } from '../../../src/lib/glossary/index';
 import { CHAPTER_READING } from '../../../src/lib/official-docs/chapters';
@@ -78,5 +82,36 @@ describe('official documentation links', () => {
     }
     expect(checkedPage('https://kubernetes.io/ko/docs/concepts/not-a-page/')).toBeUndefined();
     expect(checkedPage('http://kubernetes.io/ko/docs/concepts/workloads/pods#x')).toBeDefined();
+  });
+});
+
+describe('satteriOfficialDocs', () => {
+  /** Compiles a chapter of `part/name` with the given reading lists; returns the error thrown. */
+  async function errorFor(reading: Record<string, string[]>): Promise<unknown> {
+    try {
+      await mdxToJs('# 제목\n\n본문.\n', {
+        mdastPlugins: [satteriOfficialDocs(reading)],
+        fileURL: pathToFileURL(resolve('content/workloads/probes.mdx')),
+      });
+    } catch (error) {
+      return error;
+    }
+    return undefined;
+  }
+
+  it('fails the build at the reading list for a page nobody recorded as checked', async () => {
+    const written = `${CHAPTER_READING['workloads/probes']?.[0]}`;
+    const unchecked = written.replace(/\/$/, '-unchecked/');
+    const error = await errorFor({ 'workloads/probes': [unchecked] });
+    expect(error).toBeInstanceOf(AstroError);
+    expect((error as AstroError).message).toContain(unchecked);
+    expect((error as AstroError).message).toContain('content/workloads/probes.mdx');
+    expect((error as AstroError).message).toMatch(/^src\/lib\/official-docs\/chapters\.ts/);
+    expect((error as AstroError).hint).toMatch(/checked-pages\.json/);
+  });
+
+  it('builds the chapter when every page of its list is recorded', async () => {
+    expect(await errorFor({ 'workloads/probes': [...(CHAPTER_READING['workloads/probes'] ?? [])] }))
+      .toBeUndefined();
   });
 });
