@@ -1,9 +1,10 @@
 import type { FlowEdge, Flowchart } from './parse';
 
-const HEADS: Record<FlowEdge['heads'], string> = { end: '→', both: '↔', none: '—' };
+/** The arrow of an edge by where its heads are (also the narrow layout's, flow.ts). */
+export const HEADS: Record<FlowEdge['heads'], string> = { end: '→', both: '↔', none: '—' };
 
 /** One line of text for a (possibly multi-line) label. */
-function flat(label: string): string {
+export function flat(label: string): string {
   return label.replace(/\n/g, ' ');
 }
 

@@ -1,4 +1,5 @@
 import type { Element } from 'hast';
+import { select, selectAll } from 'hast-util-select';
 
 /** The smallest text a reader meets in a diagram, in px (the renderer draws edge labels at 11). */
 export const MIN_LABEL_SIZE = 12;
@@ -13,18 +14,14 @@ const LABEL_PADDING = 8;
  * left as they are.
  */
 export function enlargeEdgeLabels(svg: Element): void {
-  for (const group of elements(svg)) {
-    const classes = group.properties['className'];
-    if (group.tagName !== 'g' || !Array.isArray(classes) || !classes.includes('edge-label')) {
-      continue;
-    }
-    const text = group.children.find(isElement('text'));
-    const rect = group.children.find(isElement('rect'));
+  for (const group of selectAll('g.edge-label', svg)) {
+    const text = select(':scope > text', group);
+    const rect = select(':scope > rect', group);
     const size = Number(text?.properties['fontSize']);
     if (!text || !rect || !(size > 0) || size >= MIN_LABEL_SIZE) continue;
     const k = MIN_LABEL_SIZE / size;
     text.properties['fontSize'] = String(MIN_LABEL_SIZE);
-    for (const tspan of text.children.filter(isElement('tspan'))) {
+    for (const tspan of selectAll(':scope > tspan', text)) {
       tspan.properties['dy'] = round(Number(tspan.properties['dy'] ?? 0) * k);
     }
     const x = Number(rect.properties['x']);
@@ -38,16 +35,6 @@ export function enlargeEdgeLabels(svg: Element): void {
     rect.properties['width'] = round(grownWidth);
     rect.properties['height'] = round(grownHeight);
   }
-}
-
-function isElement(tagName: string) {
-  return (node: Element['children'][number]): node is Element =>
-    node.type === 'element' && node.tagName === tagName;
-}
-
-function* elements(element: Element): Generator<Element> {
-  yield element;
-  for (const child of element.children) if (child.type === 'element') yield* elements(child);
 }
 
 function round(value: number): string {

@@ -1,9 +1,8 @@
 import type { Element, ElementContent } from 'hast';
+import { flat, HEADS } from './describe';
 import type { FlowEdge, FlowGroup, FlowNode, Flowchart } from './parse';
 
-/** Arrow glyphs of an edge listed under its source box, by where its heads are. */
-const HEADS: Record<FlowEdge['heads'], string> = { end: '→', both: '↔', none: '—' };
-/** The same, for an edge drawn downwards to the box right below. */
+/** The arrow of an edge drawn downwards to the box right below (listed edges use HEADS). */
 const DOWN: Record<FlowEdge['heads'], string> = { end: '↓', both: '↕', none: '│' };
 
 /** A box or a frame of the narrow layout. */
@@ -164,7 +163,7 @@ function joinHyphenated(label: string): string {
 
 /** An edge's label, on one line. */
 function edgeLabel(label: string): Element {
-  return el('span', { className: ['dg-flow__edge-label'] }, [t(label.replace(/\n/g, ' '))]);
+  return el('span', { className: ['dg-flow__edge-label'] }, [t(flat(label))]);
 }
 
 function t(value: string): ElementContent {
