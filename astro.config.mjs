@@ -18,6 +18,7 @@ import { runnableSnippetsIntegration } from './src/integrations/runnable/index.t
 import { searchIntegration } from './src/integrations/search/index.ts';
 import { buildStatsIntegration } from './src/integrations/build-stats/index.ts';
 import { staticHtmlIntegration } from './src/integrations/static-html/index.ts';
+import { mdxConcurrencyIntegration } from './src/integrations/mdx-concurrency/index.ts';
 
 /** Project root, for plugins that read content/ directly. */
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -67,6 +68,8 @@ export default defineConfig({
     buildStatsIntegration(),
     // Chapters' static HTML stays out of the server bundle (build memory at scale).
     staticHtmlIntegration(),
+    // At most a few chapters are compiled at once (build memory at scale).
+    mdxConcurrencyIntegration(),
     starlight({
       title: '도커·쿠버네티스 노트',
       defaultLocale: 'root',
