@@ -1,12 +1,16 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegrationLogger } from 'astro';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import * as pagefind from 'pagefind';
 import { indexedBody, pageOfBody } from '../../lib/search/indexed-body';
 import { pageForIndex } from '../../lib/search/page';
+
+/** Where progress goes: Astro's logger in the build, the console in `scripts/search-index.ts`. */
+export interface IndexLogger {
+  info(message: string): void;
+}
 
 type HastNode = { type: string; properties?: Record<string, unknown>; children?: HastNode[] };
 
@@ -41,7 +45,7 @@ function check<T extends { errors: string[] }>(response: T): T {
  * terms, ranking fields and part filter added in memory (the HTML files in `dir` are not
  * changed). Replaces Starlight's own indexing, which is turned off with `pagefind: false`.
  */
-export async function buildSearchIndex(dir: URL, logger: AstroIntegrationLogger): Promise<void> {
+export async function buildSearchIndex(dir: URL, logger: IndexLogger): Promise<void> {
   const started = performance.now();
   const root = fileURLToPath(dir);
   const files = (await readdir(root, { recursive: true }))
