@@ -7,6 +7,7 @@ import { relative, resolve } from 'node:path';
 import type { Finding } from '../../lib/k8s/types';
 import { checkShellText, reportedFindings, type CheckedBlock } from '../../lib/shell/check-blocks';
 import { blockKey, chapterFiles } from '../manifests/site-manifests';
+import { oncePerRoot } from '../process-cache';
 
 /** A chapter's checked shell blocks. */
 export interface ChapterCommands {
@@ -61,14 +62,5 @@ export function buildSiteCommands(root: string): SiteCommands {
   };
 }
 
-const cache = new Map<string, SiteCommands>();
-
 /** {@link buildSiteCommands}, computed once per project root and process. */
-export function loadSiteCommands(root: string): SiteCommands {
-  let entry = cache.get(root);
-  if (!entry) {
-    entry = buildSiteCommands(root);
-    cache.set(root, entry);
-  }
-  return entry;
-}
+export const loadSiteCommands = oncePerRoot('site-commands', buildSiteCommands);

@@ -13,6 +13,7 @@ import { manifestBaseName, uniqueNames } from '../../lib/manifests/naming';
 import { validateFileText } from '../../lib/manifests/validate-file';
 import { describe } from '../../lib/messages';
 import { PARTS } from '../../lib/site/chapters';
+import { oncePerRoot } from '../process-cache';
 
 /** One Kubernetes object of a manifest file. */
 export interface ManifestObject {
@@ -249,14 +250,5 @@ function codeOfBlock(markdown: string, block: YamlBlock): string {
     .join('\n');
 }
 
-const cache = new Map<string, Promise<SiteManifests>>();
-
 /** {@link buildSiteManifests}, computed once per project root and process. */
-export function loadSiteManifests(root: string): Promise<SiteManifests> {
-  let entry = cache.get(root);
-  if (!entry) {
-    entry = buildSiteManifests(root);
-    cache.set(root, entry);
-  }
-  return entry;
-}
+export const loadSiteManifests = oncePerRoot('site-manifests', buildSiteManifests);
