@@ -44,7 +44,8 @@ export const GLOSSARY_ENTRIES: readonly GlossaryEntry[] = [
   {
     id: 'replicationcontroller',
     term: '레플리케이션컨트롤러',
-    ko: ['레플리케이션 컨트롤러'],
+    // 레플리카컨트롤러: the notes' own spelling (pods chapter); without it `레플리카` was linked inside it.
+    ko: ['레플리케이션 컨트롤러', '레플리카컨트롤러'],
     en: 'ReplicationController',
     enAlt: ['replication controller'],
     short: ['rc'],
