@@ -44,15 +44,10 @@ function node(args, env = {}) {
 const temp = mkdtempSync(join(tmpdir(), 'k8s-notes-build-'));
 try {
   const handover = join(temp, 'site-folder');
-  node(
-    ['--max-old-space-size=1536', astroBin, 'build'].concat(
-      process.argv.slice(2),
-    ),
-    {
-      MIMALLOC_PURGE_DELAY: process.env.MIMALLOC_PURGE_DELAY ?? '0',
-      [HANDOVER_ENV]: handover,
-    },
-  );
+  node(['--max-old-space-size=1536', astroBin, 'build', ...process.argv.slice(2)], {
+    MIMALLOC_PURGE_DELAY: process.env.MIMALLOC_PURGE_DELAY ?? '0',
+    [HANDOVER_ENV]: handover,
+  });
   let site;
   try {
     site = readFileSync(handover, 'utf8');
