@@ -11,16 +11,13 @@ type Item = { kind: 'node'; node: FlowNode } | { kind: 'group'; group: FlowGroup
 /**
  * The diagram drawn for a narrow column: every box one under the other at full width, in the
  * picture's top-to-bottom order (see {@link readingOrder}), frames as framed lists, and each
- * connection written under the box it starts from (`라벨 → 대상`). A connection to the box right below is drawn as an arrow between
- * the two instead. Text is the page's own (no scaling), so it fits any width and stays as large
- * as the body text; CSS shows it where the picture would have to shrink (src/styles/diagrams.css).
+ * connection written under the box it starts from (`라벨 → 대상`). A connection to the box right
+ * below is drawn as an arrow between the two instead. Text is the page's own (no scaling), so it
+ * fits any width and stays as large as the body text; CSS shows it where the picture would have
+ * to shrink (src/styles/diagrams.css).
  */
 export function flowLayout(chart: Flowchart): Element {
-  // A connection names its target by the first line of its label (the name; the lines after it
-  // are details, shown in the target's own box).
-  const nameOf = new Map(
-    chart.nodes.map((node) => [node.id, joinHyphenated(node.label).split('\n')[0] ?? node.id]),
-  );
+  const nameOf = targetNames(chart.nodes);
   const outgoing = new Map<string, FlowEdge[]>();
   for (const edge of chart.edges) {
     outgoing.set(edge.from, [...(outgoing.get(edge.from) ?? []), edge]);
@@ -155,6 +152,23 @@ function lines(label: string): ElementContent[] {
   return joinHyphenated(label)
     .split('\n')
     .flatMap((line, i): ElementContent[] => (i === 0 ? [t(line)] : [el('br', {}, []), t(line)]));
+}
+
+/**
+ * How a listed connection names its target: the first line of the target's label (its name; the
+ * lines after it are details, shown in the target's own box), or the whole label on one line
+ * where another box has the same first line (`외부 서버 11.11.11.11`, `외부 서버 22.22.22.22`).
+ */
+function targetNames(nodes: readonly FlowNode[]): Map<string, string> {
+  const firstLine = (node: FlowNode) => joinHyphenated(node.label).split('\n')[0] ?? node.id;
+  const count = new Map<string, number>();
+  for (const node of nodes) count.set(firstLine(node), (count.get(firstLine(node)) ?? 0) + 1);
+  return new Map(
+    nodes.map((node) => {
+      const first = firstLine(node);
+      return [node.id, (count.get(first) ?? 0) > 1 ? flat(joinHyphenated(node.label)) : first];
+    }),
+  );
 }
 
 function joinHyphenated(label: string): string {
