@@ -102,8 +102,8 @@ function treeRss(pid: number, into = new Map<string, number>()): Map<string, num
 
 /**
  * Runs the build in `dir`; returns its output, the peak RSS (KB) of its largest process (from
- * /usr/bin/time when it exists) and of all its processes together, and what the build was doing
- * when the latter peaked (both sampled from /proc every 0.5 s).
+ * /usr/bin/time when it exists) and of all its processes together (sampled from /proc every
+ * 0.5 s), and what the build was doing when the latter peaked.
  */
 async function build(dir: string): Promise<{
   output: string;

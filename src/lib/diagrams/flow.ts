@@ -160,13 +160,12 @@ function lines(label: string): ElementContent[] {
  * where another box has the same first line (`외부 서버 11.11.11.11`, `외부 서버 22.22.22.22`).
  */
 function targetNames(nodes: readonly FlowNode[]): Map<string, string> {
-  const firstLine = (node: FlowNode) => joinHyphenated(node.label).split('\n')[0] ?? node.id;
-  const count = new Map<string, number>();
-  for (const node of nodes) count.set(firstLine(node), (count.get(firstLine(node)) ?? 0) + 1);
+  const first = nodes.map((node) => joinHyphenated(node.label).split('\n')[0] ?? node.id);
+  const shared = new Set(first.filter((line, i) => first.indexOf(line) !== i));
   return new Map(
-    nodes.map((node) => {
-      const first = firstLine(node);
-      return [node.id, (count.get(first) ?? 0) > 1 ? flat(joinHyphenated(node.label)) : first];
+    nodes.map((node, i) => {
+      const line = first[i] as string;
+      return [node.id, shared.has(line) ? flat(joinHyphenated(node.label)) : line];
     }),
   );
 }
